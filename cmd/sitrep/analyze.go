@@ -1,0 +1,344 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/sitrep/sitrep/examples"
+	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/read"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/report"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+func init() {
+	register("analyze", "analyse articles and print the record (json, md, conllu)", runAnalyze)
+	register("ingest", "analyse articles and store them in a database", runIngest)
+	register("export", "print the record of everything a database holds", runExport)
+	register("demo", "analyse the bundled example articles and print the report", runDemo)
+}
+
+// inputFlags are the options shared by the commands that read articles.
+type inputFlags struct {
+	maxBytes int64
+	rules    string
+	workers  int
+}
+
+func (f *inputFlags) add(fs *flag.FlagSet) {
+	fs.Int64Var(&f.maxBytes, "max-bytes", read.DefaultMaxBytes, "largest article file (or JSONL line) to read, in bytes")
+	fs.StringVar(&f.rules, "rules", "", "extra cleaning rules file (format of internal/clean/data/rules.tsv)")
+	fs.IntVar(&f.workers, "workers", 0, "parallel workers (0: one per CPU)")
+}
+
+func (f *inputFlags) options(stderr io.Writer) (pipeline.Options, error) {
+	opt := pipeline.Options{
+		Read:     read.Options{MaxBytes: f.maxBytes},
+		Workers:  f.workers,
+		Annotate: annotator(),
+	}
+	if f.rules != "" {
+		c, err := clean.New(f.rules)
+		if err != nil {
+			return opt, err
+		}
+		opt.Cleaner = c
+	}
+	if isTerminal(stderr) {
+		opt.Progress = pipeline.ProgressWriter(stderr)
+	}
+	return opt, nil
+}
+
+// annotators are the stages that run on every prepared article, in
+// registration order (the parser registers one from its own file).
+var annotators []func(*article.Article)
+
+func annotator() func(*article.Article) {
+	if len(annotators) == 0 {
+		return nil
+	}
+	return func(a *article.Article) {
+		for _, f := range annotators {
+			f(a)
+		}
+	}
+}
+
+// isTerminal reports whether w is a character device (a terminal), where
+// a progress line helps rather than litters a log.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// parseArgs parses flags placed before, between or after the inputs.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var inputs []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return inputs, nil
+		}
+		if args[0] == "--" {
+			return append(inputs, args[1:]...), nil
+		}
+		inputs = append(inputs, args[0])
+		args = args[1:]
+	}
+}
+
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: sitrep %s\n\noptions:\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// readInputs expands and reads the inputs, reporting each skip on stderr.
+func readInputs(inputs []string, opt pipeline.Options, stderr io.Writer) pipeline.Result {
+	paths, skips := read.Expand(inputs)
+	res := pipeline.Run(paths, opt)
+	res.Skips = append(skips, res.Skips...)
+	for _, s := range res.Skips {
+		fmt.Fprintf(stderr, "sitrep: skipped %s\n", report.Plain(s.String()))
+	}
+	return res
+}
+
+// status is the exit status of a run that produced a record.
+func status(res pipeline.Result) int {
+	switch {
+	case len(res.Articles) == 0:
+		return exitFailure
+	case len(res.Skips) > 0:
+		return exitSkipped
+	}
+	return exitOK
+}
+
+func runAnalyze(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("analyze", "analyze [--format json|md|conllu] [--db PATH] INPUT...", stderr)
+	format := fs.String("format", "json", "output format: json, md or conllu")
+	dbPath := fs.String("db", "", "also store the articles in this SQLite database")
+	var in inputFlags
+	in.add(fs)
+	inputs, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(stderr, "sitrep analyze: unknown format %q (json, md or conllu)\n", *format)
+		return exitUsage
+	}
+	opt, err := in.options(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
+		return exitFailure
+	}
+	res := readInputs(inputs, opt, stderr)
+	if *dbPath != "" {
+		if err := storeArticles(*dbPath, res.Articles, stderr); err != nil {
+			fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
+			return exitFailure
+		}
+	}
+	if len(res.Articles) == 0 {
+		fmt.Fprintln(stderr, "sitrep analyze: no article could be read")
+		return exitFailure
+	}
+	if err := write(stdout, *format, res.Articles); err != nil {
+		fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
+		return exitFailure
+	}
+	return status(res)
+}
+
+func validFormat(f string) bool { return f == "json" || f == "md" || f == "conllu" }
+
+func write(w io.Writer, format string, arts []*article.Article) error {
+	switch format {
+	case "md":
+		return report.WriteMarkdown(w, pipeline.Record(arts))
+	case "conllu":
+		return writeCoNLLU(w, arts)
+	default:
+		return writeJSON(w, pipeline.Record(arts))
+	}
+}
+
+func writeJSON(w io.Writer, rec *record.Record) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rec)
+}
+
+// writeCoNLLU is replaced by the parser's writer when it is built in.
+var writeCoNLLU = func(w io.Writer, arts []*article.Article) error {
+	return errors.New("conllu output needs the parser, which this build does not include")
+}
+
+func storeArticles(path string, arts []*article.Article, stderr io.Writer) error {
+	db, err := store.OpenSQLite(path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	added := 0
+	for _, a := range arts {
+		isNew, err := db.Put(context.Background(), a)
+		if err != nil {
+			return fmt.Errorf("storing %s: %w", report.Plain(a.SourcePath), err)
+		}
+		if isNew {
+			added++
+		}
+	}
+	fmt.Fprintf(stderr, "sitrep: %d new article%s stored in %s (%d already there)\n", added, plural(added), report.Plain(path), len(arts)-added)
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func runIngest(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("ingest", "ingest --db PATH INPUT...", stderr)
+	dbPath := fs.String("db", "", "SQLite database to store into (created if absent)")
+	var in inputFlags
+	in.add(fs)
+	inputs, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *dbPath == "" || len(inputs) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	opt, err := in.options(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep ingest: %v\n", err)
+		return exitFailure
+	}
+	res := readInputs(inputs, opt, stderr)
+	if err := storeArticles(*dbPath, res.Articles, stderr); err != nil {
+		fmt.Fprintf(stderr, "sitrep ingest: %v\n", err)
+		return exitFailure
+	}
+	return status(res)
+}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("export", "export --db PATH [--format json|md|conllu]", stderr)
+	dbPath := fs.String("db", "", "SQLite database to read")
+	format := fs.String("format", "json", "output format: json, md or conllu")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *dbPath == "" || len(rest) > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(stderr, "sitrep export: unknown format %q (json, md or conllu)\n", *format)
+		return exitUsage
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		fmt.Fprintf(stderr, "sitrep export: %s: no such database\n", report.Plain(*dbPath))
+		return exitFailure
+	}
+	db, err := store.OpenSQLite(*dbPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
+		return exitFailure
+	}
+	defer db.Close()
+	arts, err := db.Articles(context.Background())
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
+		return exitFailure
+	}
+	opt := pipeline.Options{Annotate: annotator()}
+	for _, a := range arts {
+		pipeline.Prepare(a, opt)
+	}
+	if err := write(stdout, *format, arts); err != nil {
+		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// runDemo analyses the bundled examples through the embedded store, as a
+// first run on a fresh machine would: ingest, then report from the store.
+func runDemo(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("demo", "demo [--format md|json|conllu]", stderr)
+	format := fs.String("format", "md", "output format: md, json or conllu")
+	if _, err := parseArgs(fs, args); err != nil {
+		return exitUsage
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(stderr, "sitrep demo: unknown format %q\n", *format)
+		return exitUsage
+	}
+	db, err := store.OpenSQLite(":memory:")
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
+		return exitFailure
+	}
+	defer db.Close()
+	opt := pipeline.Options{Annotate: annotator()}
+	for _, ex := range examples.All() {
+		as, err := read.Bytes(ex.Name, ex.Data, read.Text)
+		if err != nil {
+			fmt.Fprintf(stderr, "sitrep demo: %s: %v\n", ex.Name, err)
+			return exitFailure
+		}
+		for _, a := range as {
+			pipeline.Prepare(a, opt)
+			if _, err := db.Put(context.Background(), a); err != nil {
+				fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
+				return exitFailure
+			}
+		}
+	}
+	arts, err := db.Articles(context.Background())
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
+		return exitFailure
+	}
+	for _, a := range arts {
+		pipeline.Prepare(a, opt)
+	}
+	if err := write(stdout, *format, arts); err != nil {
+		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}

@@ -1,0 +1,146 @@
+// Package pipeline runs sitrep's stages in order over a set of inputs:
+// read → clean → annotate (sentences, tokens, parse) → extract → fuse,
+// and assembles the record. It owns no analysis of its own; it is the
+// plumbing that makes the stages one program.
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/read"
+	"github.com/sitrep/sitrep/internal/segment"
+)
+
+// Options configure a run.
+type Options struct {
+	Read    read.Options
+	Cleaner *clean.Cleaner // nil: the embedded rules
+	Workers int            // 0: one per CPU
+	// Annotate, when set, is called on every prepared article (the parser).
+	Annotate func(*article.Article)
+	// Progress, when set, is told how many inputs are done out of how many.
+	Progress func(done, total int)
+}
+
+// Result is what a run produced: articles in input order, and what was
+// skipped with reasons.
+type Result struct {
+	Articles []*article.Article
+	Skips    []read.Skip
+}
+
+// ID is an article's identity: a hash of its text as read, so the same
+// article from two files or two runs is one article.
+func ID(original string) string {
+	sum := sha256.Sum256([]byte(original))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Prepare cleans (unless already cleaned), identifies and segments a, then
+// runs the annotator.
+func Prepare(a *article.Article, opt Options) {
+	if a.ID == "" {
+		a.ID = ID(a.Original)
+	}
+	if a.Kept == nil {
+		c := opt.Cleaner
+		if c == nil {
+			c = clean.Default()
+		}
+		c.Clean(a)
+	}
+	segment.Split(a)
+	if opt.Annotate != nil {
+		opt.Annotate(a)
+	}
+}
+
+// Run reads and prepares every input path, in parallel, keeping input
+// order in the result. An input that fails is skipped with its reason;
+// the others go on. Articles whose text repeats an earlier one are
+// skipped as duplicates.
+func Run(paths []string, opt Options) Result {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type output struct {
+		arts  []*article.Article
+		skips []read.Skip
+	}
+	outs := make([]output, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				arts, skips := readOne(paths[i], opt)
+				outs[i] = output{arts, skips}
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(paths))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range paths {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	var res Result
+	seen := map[string]string{}
+	for _, o := range outs {
+		res.Skips = append(res.Skips, o.skips...)
+		for _, a := range o.arts {
+			if first, dup := seen[a.ID]; dup {
+				res.Skips = append(res.Skips, read.Skip{Path: a.SourcePath, Reason: "duplicate of " + first})
+				continue
+			}
+			seen[a.ID] = a.SourcePath
+			res.Articles = append(res.Articles, a)
+		}
+	}
+	return res
+}
+
+// readOne reads and prepares one input. A panic in a stage (a bug that a
+// hostile text triggered) costs that input only, never the run.
+func readOne(path string, opt Options) (arts []*article.Article, skips []read.Skip) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts = nil
+			skips = append(skips, read.Skip{Path: path, Reason: fmt.Sprintf("internal error while analysing (please report): %v", r)})
+		}
+	}()
+	arts, skips = read.File(path, opt.Read)
+	for _, a := range arts {
+		Prepare(a, opt)
+	}
+	return arts, skips
+}
+
+// ProgressWriter returns a Progress function that redraws one status
+// line on w; meant for a terminal.
+func ProgressWriter(w io.Writer) func(done, total int) {
+	return func(done, total int) {
+		fmt.Fprintf(w, "\r%d/%d inputs", done, total)
+		if done == total {
+			fmt.Fprintln(w)
+		}
+	}
+}
