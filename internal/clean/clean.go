@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 
@@ -48,6 +49,7 @@ type metaRule struct {
 	end    bool
 	reason string
 	re     *regexp.Regexp
+	must   string // a lower-case literal every match contains: a cheap pre-test
 	source string
 }
 
@@ -120,6 +122,9 @@ func (c *Cleaner) add(name string, r io.Reader) error {
 		switch cols[0] {
 		case "drop", "end":
 			r := rule{end: cols[0] == "end", phrase: strings.ToLower(cols[2]), reason: cols[3], source: src}
+			if cols[1] == "line" {
+				r.phrase = bare(r.phrase)
+			}
 			switch cols[1] {
 			case "line":
 				r.match = matchLine
@@ -136,12 +141,36 @@ func (c *Cleaner) add(name string, r io.Reader) error {
 			if err != nil {
 				return fmt.Errorf("%s: %v", src, err)
 			}
-			c.meta = append(c.meta, metaRule{field: cols[0], end: cols[1] == "end", reason: cols[2], re: re, source: src})
+			c.meta = append(c.meta, metaRule{field: cols[0], end: cols[1] == "end", reason: cols[2], re: re, must: requiredLiteral(cols[3]), source: src})
 		default:
 			return fmt.Errorf("%s: unknown first column %q", src, cols[0])
 		}
 	}
 	return sc.Err()
+}
+
+// maxMetaLine is the longest line worth testing against whole-line and
+// metadata rules: those lines are short, paragraphs are not.
+const maxMetaLine = 300
+
+// requiredLiteral returns the longest literal that the top level of the
+// expression always contains, lower-cased ("" if none: always test).
+func requiredLiteral(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	best := ""
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	for _, p := range parts {
+		if p.Op == syntax.OpLiteral && len(string(p.Rune)) > len(best) {
+			best = string(p.Rune)
+		}
+	}
+	return strings.ToLower(best)
 }
 
 // line is one line of the original text.
@@ -225,7 +254,15 @@ func (c *Cleaner) applyRules(a *article.Article, lines []line) {
 		// An end marker in the first half of the text is more likely a
 		// stray word than the article's end: it only drops its own line.
 		canEnd := l.start*2 >= total
+		lower := strings.ToLower(l.text)
+		// Metadata and credit lines are short; paragraphs skip the regexps.
 		for _, m := range c.meta {
+			if len(l.text) > maxMetaLine {
+				break
+			}
+			if !strings.Contains(lower, m.must) {
+				continue
+			}
 			sub := m.re.FindStringSubmatch(l.text)
 			if sub == nil {
 				continue
@@ -240,12 +277,15 @@ func (c *Cleaner) applyRules(a *article.Article, lines []line) {
 		if l.reason != "" {
 			continue
 		}
-		lower := strings.ToLower(l.text)
+		whole := ""
+		if len(l.text) <= maxMetaLine {
+			whole = bare(l.text)
+		}
 		for _, r := range c.rules {
 			var hit bool
 			switch r.match {
 			case matchLine:
-				hit = bare(l.text) == strings.Trim(r.phrase, " *•·-–—|:")
+				hit = whole != "" && whole == r.phrase
 			case matchPrefix:
 				hit = strings.HasPrefix(strings.TrimLeft(lower, " *•"), r.phrase)
 			case matchContains:
@@ -417,6 +457,9 @@ func nonBlankBetween(lines []line, from, to int) int {
 
 // isDateLine reports whether a line is only a date, perhaps labelled.
 func isDateLine(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
 	lower := strings.ToLower(s)
 	for _, label := range []string{"updated", "published", "last updated", "posted"} {
 		if strings.HasPrefix(lower, label) {

@@ -25,7 +25,22 @@ var months = map[string]time.Month{
 
 // Month returns the month a word names ("Jan", "January", "Jan."), or 0.
 func Month(word string) time.Month {
-	return months[strings.ToLower(strings.TrimSuffix(word, "."))]
+	word = strings.TrimSuffix(word, ".")
+	if len(word) < 3 || len(word) > 9 {
+		return 0
+	}
+	return months[lowerASCII(word)]
+}
+
+// lowerASCII lower-cases a short word without allocating when it is
+// already lower case (the common case for non-month words).
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 var weekdays = map[string]time.Weekday{
@@ -139,6 +154,9 @@ func valid(y int, m time.Month, d int) bool {
 // Find returns the complete dates (with a year) written in s, in order.
 // A weekday directly before a date is included in its span.
 func Find(s string) []Match {
+	if !hasYear(s) {
+		return nil
+	}
 	ws := words(s)
 	var out []Match
 	for i := 0; i < len(ws); i++ {
@@ -199,6 +217,23 @@ func at(s string, ws []word, i int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// hasYear reports whether s has a run of exactly four digits, without
+// which no complete date can be written; most lines have none.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return run == 4
 }
 
 func iso(y int, m time.Month, d int) string {
