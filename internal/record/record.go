@@ -15,6 +15,29 @@ type Record struct {
 	Quotes         []Quote         `json:"quotes"`
 	Figures        []Figure        `json:"figures"`
 	Contradictions []Contradiction `json:"contradictions"`
+	Stories        []Story         `json:"stories"`
+	Dyads          []DyadDay       `json:"dyads"`
+}
+
+// Story is a group of articles about the same incident or crisis.
+type Story struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+	Events   []string `json:"events"`
+	First    *string  `json:"first"`
+	Last     *string  `json:"last"`
+}
+
+// DyadDay is one day of one directed dyad's conflict–cooperation series:
+// the events from source country to target country that day.
+type DyadDay struct {
+	Source        string  `json:"source"`
+	Target        string  `json:"target"`
+	Date          string  `json:"date"`
+	Events        int     `json:"events"`
+	GoldsteinSum  float64 `json:"goldstein_sum"`
+	GoldsteinMean float64 `json:"goldstein_mean"`
 }
 
 // Article describes one input article.
@@ -86,6 +109,13 @@ type Event struct {
 	Location   *Location `json:"location"`
 	Mentions   []Mention `json:"mentions"`
 	Sources    []string  `json:"sources"`
+	// GDELT-style counts and a corroboration level: "single" (one
+	// outlet), "corroborated" (two or three), "wide" (four or more).
+	NumMentions   int    `json:"num_mentions"`
+	NumSources    int    `json:"num_sources"`
+	NumArticles   int    `json:"num_articles"`
+	Corroboration string `json:"corroboration"`
+	Story         string `json:"story"`
 }
 
 // Quote is something a speaker said.
@@ -109,6 +139,7 @@ type Figure struct {
 	Who       string `json:"who"`
 	Country   string `json:"country"`
 	Event     string `json:"event"`
+	Place     string `json:"place"`
 	ClaimedBy *Actor `json:"claimed_by"`
 	Sentence  int    `json:"sentence"`
 	Start     int    `json:"start"`
@@ -125,7 +156,10 @@ type Contradiction struct {
 
 // Value is one of the competing values of a contradiction.
 type Value struct {
-	Value    string   `json:"value"`
-	Articles []string `json:"articles"`
-	Outlets  []string `json:"outlets"`
+	Value string `json:"value"`
+	// Conservative marks the most conservative of the values (ACLED's
+	// practice for casualty counts: the lowest).
+	Conservative bool     `json:"conservative"`
+	Articles     []string `json:"articles"`
+	Outlets      []string `json:"outlets"`
 }

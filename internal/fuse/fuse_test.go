@@ -1,0 +1,294 @@
+package fuse
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+func str(s string) *string { return &s }
+
+func actor(code string) *record.Actor {
+	return &record.Actor{Name: code, Code: code, Country: code[:3]}
+}
+
+// ev builds one extracted event of an article.
+func ev(id, date, src, tgt, cameo string, quad int, sentence int) record.Event {
+	e := record.Event{ID: id, Source: actor(src), Target: actor(tgt), CAMEO: cameo, QuadClass: quad, Goldstein: -10, Modality: "asserted",
+		Mentions: []record.Mention{{Sentence: sentence, Start: sentence * 100, End: sentence*100 + 5, Trigger: "x"}}}
+	if date != "" {
+		e.Date = str(date)
+	}
+	return e
+}
+
+const crisisText = "Iran struck Pakistan. Pakistan recalled its envoy from Iran. Officials in Islamabad and Tehran spoke. Pakistan and Iran traded blame."
+
+func art(id, outlet, published string, events ...record.Event) *Article {
+	a := record.Article{ID: id, Outlet: outlet, Text: crisisText}
+	if published != "" {
+		a.Published = str(published)
+	}
+	for i := range events {
+		events[i].Mentions[0].Article = id
+	}
+	return &Article{Article: a, Events: events, Keys: Keys(a, events)}
+}
+
+func TestOneEventFiveOutlets(t *testing.T) {
+	var arts []*Article
+	for i, outlet := range []string{"Dawn", "AFP", "Reuters", "Al Jazeera", "IRNA"} {
+		arts = append(arts, art(fmt.Sprintf("a%d", i), outlet, "2024-01-17",
+			ev("e1", "2024-01-16", "IRNMIL", "PAK", "195", 4, i+1)))
+	}
+	rec := Fuse(arts)
+	if len(rec.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(rec.Events))
+	}
+	e := rec.Events[0]
+	if e.NumMentions != 5 || e.NumArticles != 5 || e.NumSources != 5 || len(e.Sources) != 5 || e.Corroboration != "wide" {
+		t.Errorf("counts: mentions %d articles %d sources %d %v (%s)", e.NumMentions, e.NumArticles, e.NumSources, e.Sources, e.Corroboration)
+	}
+	if len(rec.Stories) != 1 || len(rec.Stories[0].Articles) != 5 {
+		t.Errorf("stories = %+v", rec.Stories)
+	}
+}
+
+func TestDistinctEventsStayDistinct(t *testing.T) {
+	a := art("a1", "Dawn", "2024-01-18",
+		ev("iran-strike", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1),
+		ev("pak-strike", "2024-01-18", "PAKMIL", "IRN", "195", 4, 2),
+		ev("us-condemns", "2024-01-17", "USAGOV", "IRN", "122", 3, 3),
+		ev("pak-condemns", "2024-01-17", "PAKGOV", "IRN", "122", 3, 4),
+		ev("iran-strike-again", "2024-01-20", "IRNMIL", "PAK", "195", 4, 5), // four days later: another strike
+	)
+	b := art("b1", "AFP", "2024-01-18",
+		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1), // the same strike, coded at the root
+		ev("protest", "2024-01-17", "PAKGOV", "IRN", "111", 3, 2), // same dyad, another kind of act
+	)
+	rec := Fuse([]*Article{a, b})
+	if len(rec.Events) != 6 {
+		for _, e := range rec.Events {
+			t.Logf("%s %s>%s %s %s", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, *e.Date)
+		}
+		t.Fatalf("%d events, want 6", len(rec.Events))
+	}
+	var merged *record.Event
+	for i := range rec.Events {
+		if rec.Events[i].NumMentions == 2 {
+			merged = &rec.Events[i]
+		}
+	}
+	if merged == nil || merged.Source.Code != "IRNMIL" || *merged.Date != "2024-01-16" || merged.CAMEO != "195" {
+		t.Fatalf("the Iranian strike reported twice was not fused: %+v", merged)
+	}
+	for i := 1; i < len(rec.Events); i++ { // a timeline
+		if *rec.Events[i].Date < *rec.Events[i-1].Date {
+			t.Errorf("events not in date order")
+		}
+	}
+}
+
+func TestContradictions(t *testing.T) {
+	fig := func(article, kind string, n int, atLeast bool, event, who string) record.Figure {
+		return record.Figure{ID: article + kind, Article: article, Kind: kind, Count: n, AtLeast: atLeast, Event: event, Who: who}
+	}
+	a := art("a1", "Ahram Online", "2024-01-18", ev("s", "2024-01-18", "PAKMIL", "IRN", "195", 4, 1))
+	a.Figures = []record.Figure{fig("a1", "killed", 7, false, "s", "people"), fig("a1", "border km", 900, false, "", "border")}
+	b := art("b1", "Tehran Times", "2024-01-18", ev("x", "2024-01-18", "PAKMIL", "IRN", "190", 4, 3))
+	b.Figures = []record.Figure{fig("b1", "killed", 9, true, "x", "non-Iranians"), fig("b1", "border km", 1000, true, "", "border")}
+	c := art("c1", "Dawn", "2024-01-18", ev("d", "2024-01-17", "PAKMIL", "IRN", "195", 4, 2))
+	c.Figures = []record.Figure{fig("c1", "killed", 24285, true, "", "Palestinians")} // another war: not compared
+	rec := Fuse([]*Article{a, b, c})
+	if len(rec.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(rec.Events))
+	}
+	subjects := map[string]record.Contradiction{}
+	for _, ct := range rec.Contradictions {
+		subjects[ct.Subject] = ct
+	}
+	killed, ok := subjects["killed"]
+	if !ok || killed.Event != rec.Events[0].ID || len(killed.Values) != 2 {
+		t.Fatalf("death toll contradiction: %+v", rec.Contradictions)
+	}
+	for _, v := range killed.Values {
+		if (v.Value == "7") != v.Conservative {
+			t.Errorf("value %q conservative=%v; the lowest (7) is the conservative one", v.Value, v.Conservative)
+		}
+		if len(v.Outlets) != 1 {
+			t.Errorf("value %q outlets %v", v.Value, v.Outlets)
+		}
+	}
+	if _, ok := subjects["border km"]; !ok {
+		t.Error("border length contradiction not found")
+	}
+	if d, ok := subjects["date"]; !ok || len(d.Values) != 2 {
+		t.Error("the 17th vs the 18th not reported as a date contradiction")
+	}
+	for _, f := range rec.Figures {
+		if f.Article == "b1" && f.Kind == "killed" && f.Event != rec.Events[0].ID {
+			t.Errorf("figure not tied to the fused event: %q", f.Event)
+		}
+	}
+}
+
+func TestNoContradictionWithinOneArticleOrOneValue(t *testing.T) {
+	a := art("a1", "Dawn", "2024-01-18", ev("s", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1))
+	a.Figures = []record.Figure{{Article: "a1", Kind: "killed", Count: 2, Event: "s"}}
+	b := art("b1", "AFP", "2024-01-18", ev("s", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1))
+	b.Figures = []record.Figure{{Article: "b1", Kind: "killed", Count: 2, Event: "s"}}
+	if rec := Fuse([]*Article{a, b}); len(rec.Contradictions) != 0 {
+		t.Errorf("agreeing sources reported as contradicting: %+v", rec.Contradictions)
+	}
+}
+
+func TestStoriesSeparateCrises(t *testing.T) {
+	other := func(id string) *Article {
+		a := record.Article{ID: id, Outlet: "X", Published: str("2024-01-17"),
+			Text: "Sudan's army fought the Rapid Support Forces in Khartoum. The Rapid Support Forces shelled Omdurman. Khartoum residents fled Omdurman and Khartoum."}
+		e := []record.Event{ev("f", "2024-01-16", "SDNMIL", "SDNREB", "190", 4, 1)}
+		e[0].Mentions[0].Article = id
+		return &Article{Article: a, Events: e, Keys: Keys(a, e)}
+	}
+	arts := []*Article{
+		art("a1", "Dawn", "2024-01-17", ev("e", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1)),
+		other("s1"),
+		art("a2", "AFP", "2024-01-18", ev("e", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1)),
+		other("s2"),
+	}
+	rec := Fuse(arts)
+	if len(rec.Stories) != 2 {
+		t.Fatalf("%d stories, want 2: %+v", len(rec.Stories), rec.Stories)
+	}
+	for _, s := range rec.Stories {
+		if len(s.Articles) != 2 || s.Articles[0][0] != s.Articles[1][0] {
+			t.Errorf("story mixes crises: %v", s.Articles)
+		}
+	}
+	late := other("s3")
+	late.Article.Published = str("2024-06-01") // months later: another story
+	if rec := Fuse(append(arts, late)); len(rec.Stories) != 3 {
+		t.Errorf("an article months later joined an old story")
+	}
+}
+
+func synthetic(r *rand.Rand, nStories, perStory int) []*Article {
+	var out []*Article
+	countries := []string{"IRN", "PAK", "AFG", "IRQ", "SYR", "ISR", "LBN", "YEM", "SDN", "UKR", "RUS", "CHN"}
+	for s := 0; s < nStories; s++ {
+		src, tgt := countries[s%len(countries)], countries[(s/len(countries)+1+s)%len(countries)]
+		if src == tgt {
+			tgt = "USA"
+		}
+		names := []string{"Alpha" + letters(s), "Bravo" + letters(s), "Charlie" + letters(s)}
+		// A fortnight apart: stories about one dyad in the same week are
+		// one story, which is not what the benchmark is about.
+		pub := time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 14*s).Format("2006-01-02")
+		for i := 0; i < perStory; i++ {
+			text := fmt.Sprintf("Forces in %s struck %s. Officials in %s and %s said %s was hit. %s and %s traded blame.",
+				names[0], names[1], names[0], names[2], names[1], names[2], names[0])
+			a := record.Article{ID: fmt.Sprintf("s%05d-a%03d", s, i), Outlet: fmt.Sprintf("outlet%d", r.Intn(50)), Published: str(pub), Text: text}
+			var evs []record.Event
+			for k := 0; k < 3; k++ {
+				e := ev(fmt.Sprint(k), pub, src+"MIL", tgt+"GOV", []string{"195", "112", "042"}[k], []int{4, 3, 1}[k], k+1)
+				if k == 2 { // and a visit the other way
+					e.Source, e.Target = actor(tgt+"GOV"), actor(src+"GOV")
+				}
+				e.Mentions[0].Article = a.ID
+				evs = append(evs, e)
+			}
+			out = append(out, &Article{Article: a, Events: evs, Keys: Keys(a, evs)})
+		}
+	}
+	return out
+}
+
+// letters spells n in letters, so that synthetic place names differ
+// (keys are made of letters only).
+func letters(n int) string {
+	s := ""
+	for {
+		s += string(rune('a' + n%26))
+		n /= 26
+		if n == 0 {
+			return s
+		}
+	}
+}
+
+func TestOrderIndependentAndIncremental(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	arts := synthetic(r, 12, 8)
+	want := marshal(t, Fuse(arts))
+	for trial := 0; trial < 5; trial++ {
+		shuffled := append([]*Article(nil), arts...)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		f := New()
+		for i, a := range shuffled {
+			f.Add(a)
+			if i == len(shuffled)/2 {
+				f.Record() // a record taken midway must not disturb the rest
+			}
+		}
+		f.Add(shuffled[0]) // a repeat changes nothing
+		if got := marshal(t, f.Record()); got != want {
+			t.Fatalf("trial %d: fusing in another order gives another record", trial)
+		}
+	}
+	rec := Fuse(arts)
+	if len(rec.Stories) != 12 || len(rec.Events) != 12*3 {
+		t.Errorf("%d stories, %d events; want 12 and 36", len(rec.Stories), len(rec.Events))
+	}
+}
+
+func marshal(t *testing.T, rec *record.Record) string {
+	b, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestDyadSeries(t *testing.T) {
+	rec := Fuse([]*Article{art("a1", "Dawn", "2024-01-18",
+		ev("s", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1),
+		ev("t", "2024-01-16", "IRNGOV", "PAK", "112", 3, 2),
+	)})
+	if len(rec.Dyads) != 1 {
+		t.Fatalf("dyads = %+v", rec.Dyads)
+	}
+	d := rec.Dyads[0]
+	if d.Source != "IRN" || d.Target != "PAK" || d.Date != "2024-01-16" || d.Events != 2 || d.GoldsteinSum != -20 || d.GoldsteinMean != -10 {
+		t.Errorf("dyad day = %+v", d)
+	}
+}
+
+func TestKeys(t *testing.T) {
+	// Sentence-initial words and shouted articles are not names; a name
+	// said once is not a key.
+	k := Keys(record.Article{Title: "Pakistan recalls envoy", Text: "THE Pakistan army said. Iran and Pakistan met. Then Tehran and Pakistan met Tehran. Officials said. Then Officials left with Tehran."}, nil)
+	if strings.Join(k, ",") != "pakistan,tehran" {
+		t.Errorf("keys = %v", k)
+	}
+}
+
+func benchmarkFuse(b *testing.B, articles int) {
+	arts := synthetic(rand.New(rand.NewSource(1)), articles/100, 100)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		rec := Fuse(arts)
+		if len(rec.Stories) != articles/100 {
+			b.Fatalf("%d stories", len(rec.Stories))
+		}
+	}
+	b.ReportMetric(float64(articles)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkFuse1k(b *testing.B)   { benchmarkFuse(b, 1000) }
+func BenchmarkFuse10k(b *testing.B)  { benchmarkFuse(b, 10000) }
+func BenchmarkFuse100k(b *testing.B) { benchmarkFuse(b, 100000) }
