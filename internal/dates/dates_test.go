@@ -13,10 +13,10 @@ func TestFind(t *testing.T) {
 		{"strikes on 18 January 2024 claiming", []string{"2024-01-18"}, []string{"18 January 2024"}},
 		{"19 May, 2024", []string{"2024-05-19"}, []string{"19 May, 2024"}},
 		{"on 2024-01-16 and Sept. 3, 2023", []string{"2024-01-16", "2023-09-03"}, []string{"2024-01-16", "Sept. 3, 2023"}},
-		{"Thursday morning, January 18", nil, nil},             // no year: not a complete date
-		{"killed 24,285 Palestinians in 2024", nil, nil},        // numbers are not dates
-		{"February 30, 2024", nil, nil},                         // no such day
-		{"May 2024 was hot; may 5 people", nil, nil},            // month without day
+		{"Thursday morning, January 18", nil, nil},       // no year: not a complete date
+		{"killed 24,285 Palestinians in 2024", nil, nil}, // numbers are not dates
+		{"February 30, 2024", nil, nil},                  // no such day
+		{"May 2024 was hot; may 5 people", nil, nil},     // month without day
 		{"a 7-year-old girl, 18 Jan 2024.", []string{"2024-01-18"}, []string{"18 Jan 2024"}},
 	}
 	for _, c := range cases {

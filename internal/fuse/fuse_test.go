@@ -68,7 +68,7 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 		ev("iran-strike-again", "2024-01-20", "IRNMIL", "PAK", "195", 4, 5), // four days later: another strike
 	)
 	b := art("b1", "AFP", "2024-01-18",
-		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1), // the same strike, coded at the root
+		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1),  // the same strike, coded at the root
 		ev("protest", "2024-01-17", "PAKGOV", "IRN", "111", 3, 2), // same dyad, another kind of act
 	)
 	rec := Fuse([]*Article{a, b})
