@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/sitrep/sitrep/examples"
 	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/export"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/record"
@@ -136,8 +138,9 @@ func status(res pipeline.Result) int {
 }
 
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("analyze", "analyze [--format json|md|conllu] [--db PATH] INPUT...", stderr)
-	format := fs.String("format", "json", "output format: json, md or conllu")
+	fs := newFlagSet("analyze", "analyze [--format FORMAT] [--db PATH] INPUT...", stderr)
+	var out output
+	out.add(fs, "json")
 	dbPath := fs.String("db", "", "also store the articles in this SQLite database")
 	var in inputFlags
 	in.add(fs)
@@ -149,8 +152,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "sitrep analyze: unknown format %q (json, md or conllu)\n", *format)
+	if !out.check("analyze", stderr) {
 		return exitUsage
 	}
 	opt, err := in.options(stderr)
@@ -169,24 +171,66 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sitrep analyze: no article could be read")
 		return exitFailure
 	}
-	if err := write(stdout, *format, res.Articles); err != nil {
+	if err := out.write(stdout, res.Articles); err != nil {
 		fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
 		return exitFailure
 	}
 	return status(res)
 }
 
-func validFormat(f string) bool { return f == "json" || f == "md" || f == "conllu" }
+// formats are the output formats; formatHelp lists them for flags.
+var formats = []string{"json", "md", "html", "csv", "gdelt", "plover", "conllu"}
 
-func write(w io.Writer, format string, arts []*article.Article) error {
-	switch format {
-	case "md":
-		return report.WriteMarkdown(w, pipeline.Record(arts))
-	case "conllu":
-		return writeCoNLLU(w, arts)
-	default:
-		return writeJSON(w, pipeline.Record(arts))
+const formatHelp = "output format: json (the record, docs/json.md), md or html (the report), csv (see --table), gdelt (GDELT 2.0 event rows), plover (PLOVER JSON Lines) or conllu (the parse)"
+
+func validFormat(f string) bool {
+	for _, ok := range formats {
+		if f == ok {
+			return true
+		}
 	}
+	return false
+}
+
+// output says how to print a record.
+type output struct {
+	format string
+	table  string // for csv
+	header bool   // for gdelt
+}
+
+func (o *output) add(fs *flag.FlagSet, def string) {
+	fs.StringVar(&o.format, "format", def, formatHelp)
+	fs.StringVar(&o.table, "table", "events", "with --format csv: "+strings.Join(export.Tables, ", "))
+	fs.BoolVar(&o.header, "header", false, "with --format gdelt: print the column names first")
+}
+
+func (o *output) check(cmd string, stderr io.Writer) bool {
+	if !validFormat(o.format) {
+		fmt.Fprintf(stderr, "sitrep %s: unknown format %q (%s)\n", cmd, o.format, strings.Join(formats, ", "))
+		return false
+	}
+	return true
+}
+
+func (o *output) write(w io.Writer, arts []*article.Article) error {
+	if o.format == "conllu" {
+		return writeCoNLLU(w, arts)
+	}
+	rec := pipeline.Record(arts)
+	switch o.format {
+	case "md":
+		return report.WriteMarkdown(w, rec)
+	case "html":
+		return report.WriteHTML(w, rec)
+	case "csv":
+		return export.CSV(w, rec, o.table)
+	case "gdelt":
+		return export.GDELT(w, rec, o.header)
+	case "plover":
+		return export.PLOVER(w, rec)
+	}
+	return writeJSON(w, rec)
 }
 
 func writeJSON(w io.Writer, rec *record.Record) error {
@@ -254,9 +298,10 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("export", "export --db PATH [--format json|md|conllu]", stderr)
+	fs := newFlagSet("export", "export --db PATH [--format FORMAT]", stderr)
 	dbPath := fs.String("db", "", "SQLite database to read")
-	format := fs.String("format", "json", "output format: json, md or conllu")
+	var out output
+	out.add(fs, "json")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage
@@ -265,8 +310,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "sitrep export: unknown format %q (json, md or conllu)\n", *format)
+	if !out.check("export", stderr) {
 		return exitUsage
 	}
 	if _, err := os.Stat(*dbPath); err != nil {
@@ -288,7 +332,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	for _, a := range arts {
 		pipeline.Prepare(a, opt)
 	}
-	if err := write(stdout, *format, arts); err != nil {
+	if err := out.write(stdout, arts); err != nil {
 		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
 		return exitFailure
 	}
@@ -298,13 +342,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 // runDemo analyses the bundled examples through the embedded store, as a
 // first run on a fresh machine would: ingest, then report from the store.
 func runDemo(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("demo", "demo [--format md|json|conllu]", stderr)
-	format := fs.String("format", "md", "output format: md, json or conllu")
+	fs := newFlagSet("demo", "demo [--format FORMAT]", stderr)
+	var out output
+	out.add(fs, "md")
 	if _, err := parseArgs(fs, args); err != nil {
 		return exitUsage
 	}
-	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "sitrep demo: unknown format %q\n", *format)
+	if !out.check("demo", stderr) {
 		return exitUsage
 	}
 	db, err := store.OpenSQLite(":memory:")
@@ -336,9 +380,87 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	for _, a := range arts {
 		pipeline.Prepare(a, opt)
 	}
-	if err := write(stdout, *format, arts); err != nil {
+	if err := out.write(stdout, arts); err != nil {
 		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
 		return exitFailure
+	}
+	return exitOK
+}
+
+func init() {
+	register("report", "print the situation report of a database and/or inputs (md or html)", runReport)
+}
+
+// runReport prints the report of what a database holds, of inputs, or of
+// both together (the inputs are not stored).
+func runReport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("report", "report [--db PATH] [--format md|html] [INPUT...]", stderr)
+	dbPath := fs.String("db", "", "SQLite database whose articles to report on")
+	var out output
+	out.add(fs, "md")
+	var in inputFlags
+	in.add(fs)
+	inputs, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *dbPath == "" && len(inputs) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !out.check("report", stderr) {
+		return exitUsage
+	}
+	opt, err := in.options(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitrep report: %v\n", err)
+		return exitFailure
+	}
+	var arts []*article.Article
+	if *dbPath != "" {
+		if _, err := os.Stat(*dbPath); err != nil {
+			fmt.Fprintf(stderr, "sitrep report: %s: no such database\n", report.Plain(*dbPath))
+			return exitFailure
+		}
+		db, err := store.OpenSQLite(*dbPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "sitrep report: %v\n", err)
+			return exitFailure
+		}
+		stored, err := db.Articles(context.Background())
+		db.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "sitrep report: %v\n", err)
+			return exitFailure
+		}
+		for _, a := range stored {
+			pipeline.Prepare(a, opt)
+		}
+		arts = stored
+	}
+	res := pipeline.Result{}
+	if len(inputs) > 0 {
+		res = readInputs(inputs, opt, stderr)
+		seen := map[string]bool{}
+		for _, a := range arts {
+			seen[a.ID] = true
+		}
+		for _, a := range res.Articles {
+			if !seen[a.ID] {
+				arts = append(arts, a)
+			}
+		}
+	}
+	if len(arts) == 0 {
+		fmt.Fprintln(stderr, "sitrep report: no articles")
+		return exitFailure
+	}
+	if err := out.write(stdout, arts); err != nil {
+		fmt.Fprintf(stderr, "sitrep report: %v\n", err)
+		return exitFailure
+	}
+	if len(res.Skips) > 0 {
+		return exitSkipped
 	}
 	return exitOK
 }

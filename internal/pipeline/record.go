@@ -2,27 +2,51 @@ package pipeline
 
 import (
 	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
 // Generator names the program in every record.
 const Generator = "sitrep"
 
-// Record assembles the situation record of prepared articles.
+// Record assembles the situation record of prepared articles: each
+// article's extractions, fused across articles.
 func Record(arts []*article.Article) *record.Record {
-	rec := &record.Record{
-		Generator:      Generator,
-		Articles:       make([]record.Article, 0, len(arts)),
-		Events:         []record.Event{},
-		Quotes:         []record.Quote{},
-		Figures:        []record.Figure{},
-		Contradictions: []record.Contradiction{},
-	}
+	f := fuse.New()
 	for _, a := range arts {
-		rec.Articles = append(rec.Articles, articleRecord(a))
+		f.Add(Contribution(a))
+	}
+	rec := f.Record()
+	rec.Generator = Generator
+	// Articles appear in input order, as the reader gave them; fusion
+	// orders the rest by content.
+	byID := map[string]record.Article{}
+	for _, a := range rec.Articles {
+		byID[a.ID] = a
+	}
+	rec.Articles = rec.Articles[:0]
+	for _, a := range arts {
+		if ra, ok := byID[a.ID]; ok {
+			rec.Articles = append(rec.Articles, ra)
+			delete(byID, a.ID)
+		}
 	}
 	return rec
 }
+
+// Contribution is what one article brings to fusion: its description and
+// everything extracted from it, with offsets in characters.
+func Contribution(a *article.Article) *fuse.Article {
+	ra := articleRecord(a)
+	c := &fuse.Article{Article: ra}
+	extract(a, c)
+	c.Keys = fuse.Keys(ra, c.Events)
+	return c
+}
+
+// extract runs the extraction stages on a. It is a variable so that the
+// stages plug in from their own file.
+var extract = func(a *article.Article, c *fuse.Article) {}
 
 func articleRecord(a *article.Article) record.Article {
 	co := article.NewCharOffsets(a.Original)

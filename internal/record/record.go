@@ -100,6 +100,7 @@ type Event struct {
 	Source     *Actor    `json:"source"`
 	Target     *Actor    `json:"target"`
 	CAMEO      string    `json:"cameo"`
+	CAMEOName  string    `json:"cameo_name"`
 	PLOVER     string    `json:"plover"`
 	PLOVERMode string    `json:"plover_mode"`
 	Goldstein  float64   `json:"goldstein"`

@@ -1,12 +1,12 @@
-// Package report renders a situation record for people: a Markdown report
-// that reads in two minutes, every line citing its sources.
+// Package report renders a situation record for people: a Markdown or a
+// self-contained HTML report that reads in two minutes, the main
+// developments first, every line citing its sources.
 package report
 
 import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
@@ -14,173 +14,142 @@ import (
 
 // WriteMarkdown writes the report of rec to w.
 func WriteMarkdown(w io.Writer, rec *record.Record) error {
+	v := buildView(rec)
 	bw := bufio.NewWriter(w)
-	cite := citations(rec)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 
-	fmt.Fprintln(bw, "# Situation report")
-	fmt.Fprintln(bw)
-	fmt.Fprintf(bw, "From %d article%s", len(rec.Articles), plural(len(rec.Articles)))
-	if outlets := outletList(rec); len(outlets) > 0 {
-		fmt.Fprintf(bw, " (%s)", Markdown(strings.Join(outlets, ", ")))
+	p("# Situation report\n\n")
+	p("From %d article%s", v.Articles, plural(v.Articles))
+	if len(v.Outlets) > 0 {
+		p(" (%s)", Markdown(strings.Join(v.Outlets, ", ")))
 	}
-	if first, last := dateRange(rec); first != "" {
-		if first == last {
-			fmt.Fprintf(bw, ", published %s", first)
+	if v.First != "" {
+		if v.First == v.Last {
+			p(", published %s", v.First)
 		} else {
-			fmt.Fprintf(bw, ", published %s to %s", first, last)
+			p(", published %s to %s", v.First, v.Last)
 		}
 	}
-	fmt.Fprintln(bw, ".")
-	fmt.Fprintln(bw)
+	p(".\n\n")
 
-	fmt.Fprintln(bw, "## Events")
-	fmt.Fprintln(bw)
-	if len(rec.Events) == 0 {
-		fmt.Fprintln(bw, "No events were coded from these articles.")
+	p("## Main developments\n\n")
+	if len(v.Developments) == 0 {
+		p("No events were coded from these articles.\n")
 	}
-	for _, e := range rec.Events {
-		fmt.Fprintf(bw, "- %s: %s → %s, CAMEO %s (%s)%s\n", dateOr(e.Date), actorName(e.Source), actorName(e.Target), Markdown(e.CAMEO), Markdown(e.Modality), cite.of(mentionArticles(e)))
-	}
-	fmt.Fprintln(bw)
-
-	fmt.Fprintln(bw, "## Who said what")
-	fmt.Fprintln(bw)
-	if len(rec.Quotes) == 0 {
-		fmt.Fprintln(bw, "No quotations were found.")
-	}
-	for _, q := range rec.Quotes {
-		fmt.Fprintf(bw, "- **%s**: “%s”%s\n", actorName(q.Speaker), Markdown(q.Text), cite.of([]string{q.Article}))
-	}
-	fmt.Fprintln(bw)
-
-	fmt.Fprintln(bw, "## Casualties and other figures")
-	fmt.Fprintln(bw)
-	if len(rec.Figures) == 0 {
-		fmt.Fprintln(bw, "No figures were found.")
-	}
-	for _, f := range rec.Figures {
-		least := ""
-		if f.AtLeast {
-			least = "at least "
+	for _, e := range v.Developments {
+		p("- %s\n", mdEvent(e))
+		if e.Evidence != "" {
+			p("  > %s [%d](#s%d)\n", Markdown(e.Evidence), e.EvCite.N, e.EvCite.N)
 		}
-		fmt.Fprintf(bw, "- %s: %s%d %s%s\n", Markdown(f.Kind), least, f.Count, Markdown(f.Who), cite.of([]string{f.Article}))
 	}
-	fmt.Fprintln(bw)
+	p("\n")
 
-	fmt.Fprintln(bw, "## Sources")
-	fmt.Fprintln(bw)
-	for i, a := range rec.Articles {
-		title, outlet := Markdown(a.Title), Markdown(a.Outlet)
+	if len(v.Timeline) > 0 {
+		p("## Timeline\n\n")
+		for _, e := range v.Timeline {
+			p("- %s\n", mdEvent(e))
+		}
+		p("\n")
+	}
+
+	p("## Who said what\n\n")
+	if len(v.Speakers) == 0 {
+		p("No quotations were found.\n")
+	}
+	for _, s := range v.Speakers {
+		p("**%s**\n", Markdown(s.Speaker))
+		for _, q := range s.Quotes {
+			if q.Direct {
+				p("- “%s”%s\n", Markdown(q.Text), mdCites([]cite{q.Cite}))
+			} else {
+				p("- (reported) %s%s\n", Markdown(q.Text), mdCites([]cite{q.Cite}))
+			}
+		}
+		p("\n")
+	}
+	p("\n")
+
+	p("## Casualties and other figures\n\n")
+	if len(v.Casualties)+len(v.Others) == 0 {
+		p("No figures were found.\n\n")
+	} else {
+		p("| figure | count | of whom | according to | source |\n|---|---|---|---|---|\n")
+		for _, f := range append(append([]figureLine(nil), v.Casualties...), v.Others...) {
+			mark := ""
+			if f.Disputed {
+				mark = " ⚠"
+			}
+			p("| %s%s | %s | %s | %s | %s |\n", Markdown(f.Kind), mark, Markdown(f.Value), Markdown(f.Who), Markdown(f.Claimed), strings.TrimSpace(mdCites([]cite{f.Cite})))
+		}
+		p("\n")
+	}
+	if len(v.Disputes) > 0 {
+		p("## Where sources disagree\n\n")
+		for _, d := range v.Disputes {
+			var parts []string
+			for _, val := range d.Values {
+				s := Markdown(val.Value) + mdCites(val.Cites)
+				if val.Conservative {
+					s += " (most conservative)"
+				}
+				parts = append(parts, s)
+			}
+			p("- **%s**: %s\n", Markdown(d.Subject), strings.Join(parts, " vs. "))
+		}
+		p("\n")
+	}
+
+	p("## Sources\n\n")
+	for _, s := range v.Sources {
+		title, outlet := Markdown(s.Title), Markdown(s.Outlet)
 		if title == "" {
 			title = "(no headline)"
 		}
 		if outlet == "" {
 			outlet = "unknown outlet"
 		}
-		fmt.Fprintf(bw, "%d. %s — %s, %s. `%s`, %d sentences", i+1, outlet, title, dateOr(a.Published), strings.ReplaceAll(Plain(a.SourcePath), "`", "'"), a.Sentences)
-		if len(a.Removed) > 0 {
-			fmt.Fprintf(bw, "; cleaning removed %s", removedSummary(a.Removed))
+		date := s.Published
+		if date == "" {
+			date = "date unknown"
 		}
-		fmt.Fprintln(bw)
+		p("%d. <a id=\"%s\"></a>%s — %s, %s. `%s`, %d sentences", s.N, s.Anchor, outlet, title, date,
+			strings.ReplaceAll(Plain(s.Path), "`", "'"), s.Sentences)
+		if s.Removed != "" {
+			p("; cleaning removed %s", Markdown(s.Removed))
+		}
+		p("\n")
 	}
 	return bw.Flush()
 }
 
-// citer numbers articles [1], [2]… in the order of the Sources list.
-type citer map[string]int
-
-func citations(rec *record.Record) citer {
-	c := citer{}
-	for i, a := range rec.Articles {
-		c[a.ID] = i + 1
+func mdEvent(e eventLine) string {
+	date := e.Date
+	if date == "" {
+		date = "date unknown"
 	}
-	return c
+	s := fmt.Sprintf("**%s** — %s → %s: %s", date, Markdown(e.Source), Markdown(e.Target), Markdown(e.Action))
+	if e.Place != "" {
+		s += " in " + Markdown(e.Place)
+	}
+	if e.Modality != "" && e.Modality != "asserted" {
+		s += " — _" + Markdown(e.Modality)
+		if e.ClaimedBy != "" {
+			s += " by " + Markdown(e.ClaimedBy)
+		}
+		s += "_"
+	}
+	if e.Level != "" {
+		s += " (" + e.Level + ")"
+	}
+	return s + mdCites(e.Cites)
 }
 
-func (c citer) of(articles []string) string {
-	var nums []int
-	seen := map[int]bool{}
-	for _, id := range articles {
-		if n, ok := c[id]; ok && !seen[n] {
-			seen[n] = true
-			nums = append(nums, n)
-		}
-	}
-	sort.Ints(nums)
+func mdCites(cs []cite) string {
 	var b strings.Builder
-	for _, n := range nums {
-		fmt.Fprintf(&b, " [%d]", n)
+	for _, c := range cs {
+		fmt.Fprintf(&b, " [%d](#s%d)", c.N, c.N)
 	}
 	return b.String()
-}
-
-func mentionArticles(e record.Event) []string {
-	out := make([]string, 0, len(e.Mentions))
-	for _, m := range e.Mentions {
-		out = append(out, m.Article)
-	}
-	return out
-}
-
-func actorName(a *record.Actor) string {
-	if a == nil {
-		return "(unknown)"
-	}
-	if a.Code != "" {
-		return Markdown(a.Name) + " (" + Markdown(a.Code) + ")"
-	}
-	return Markdown(a.Name)
-}
-
-func dateOr(d *string) string {
-	if d == nil || *d == "" {
-		return "date unknown"
-	}
-	return *d
-}
-
-func outletList(rec *record.Record) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, a := range rec.Articles {
-		if a.Outlet != "" && !seen[a.Outlet] {
-			seen[a.Outlet] = true
-			out = append(out, a.Outlet)
-		}
-	}
-	return out
-}
-
-func dateRange(rec *record.Record) (first, last string) {
-	for _, a := range rec.Articles {
-		if a.Published == nil {
-			continue
-		}
-		d := *a.Published
-		if first == "" || d < first {
-			first = d
-		}
-		if d > last {
-			last = d
-		}
-	}
-	return first, last
-}
-
-func removedSummary(rs []record.Removed) string {
-	counts := map[string]int{}
-	var order []string
-	for _, r := range rs {
-		if counts[r.Reason] == 0 {
-			order = append(order, r.Reason)
-		}
-		counts[r.Reason]++
-	}
-	parts := make([]string, 0, len(order))
-	for _, r := range order {
-		parts = append(parts, Markdown(r))
-	}
-	return strings.Join(parts, ", ")
 }
 
 func plural(n int) string {
