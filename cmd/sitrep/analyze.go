@@ -138,10 +138,10 @@ func status(res pipeline.Result) int {
 }
 
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("analyze", "analyze [--format FORMAT] [--db PATH] INPUT...", stderr)
+	fs := newFlagSet("analyze", "analyze [--format FORMAT] [--db PATH|postgres://…] INPUT...", stderr)
 	var out output
 	out.add(fs, "json")
-	dbPath := fs.String("db", "", "also store the articles in this SQLite database")
+	dbPath := fs.String("db", "", "also store the articles in this database (an SQLite file, or a postgres:// URL)")
 	var in inputFlags
 	in.add(fs)
 	inputs, err := parseArgs(fs, args)
@@ -245,7 +245,7 @@ var writeCoNLLU = func(w io.Writer, arts []*article.Article) error {
 }
 
 func storeArticles(path string, arts []*article.Article, stderr io.Writer) error {
-	db, err := store.OpenSQLite(path)
+	db, err := store.Open(path)
 	if err != nil {
 		return err
 	}
@@ -264,6 +264,17 @@ func storeArticles(path string, arts []*article.Article, stderr io.Writer) error
 	return nil
 }
 
+// dbExists reports whether a --db value names something to read: a
+// server URL, or an SQLite file that is there (reading must not create
+// an empty database by mistake).
+func dbExists(target string) bool {
+	if strings.Contains(target, "://") {
+		return true
+	}
+	_, err := os.Stat(target)
+	return err == nil
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""
@@ -273,7 +284,7 @@ func plural(n int) string {
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("ingest", "ingest --db PATH INPUT...", stderr)
-	dbPath := fs.String("db", "", "SQLite database to store into (created if absent)")
+	dbPath := fs.String("db", "", "database to store into: an SQLite file (created if absent) or a postgres:// URL")
 	var in inputFlags
 	in.add(fs)
 	inputs, err := parseArgs(fs, args)
@@ -299,7 +310,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", "export --db PATH [--format FORMAT]", stderr)
-	dbPath := fs.String("db", "", "SQLite database to read")
+	dbPath := fs.String("db", "", "database to read: an SQLite file or a postgres:// URL")
 	var out output
 	out.add(fs, "json")
 	rest, err := parseArgs(fs, args)
@@ -313,11 +324,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !out.check("export", stderr) {
 		return exitUsage
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
+	if !dbExists(*dbPath) {
 		fmt.Fprintf(stderr, "sitrep export: %s: no such database\n", report.Plain(*dbPath))
 		return exitFailure
 	}
-	db, err := store.OpenSQLite(*dbPath)
+	db, err := store.Open(*dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
 		return exitFailure
@@ -395,7 +406,7 @@ func init() {
 // both together (the inputs are not stored).
 func runReport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("report", "report [--db PATH] [--format md|html] [INPUT...]", stderr)
-	dbPath := fs.String("db", "", "SQLite database whose articles to report on")
+	dbPath := fs.String("db", "", "database whose articles to report on (SQLite file or postgres:// URL)")
 	var out output
 	out.add(fs, "md")
 	var in inputFlags
@@ -418,11 +429,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	var arts []*article.Article
 	if *dbPath != "" {
-		if _, err := os.Stat(*dbPath); err != nil {
+		if !dbExists(*dbPath) {
 			fmt.Fprintf(stderr, "sitrep report: %s: no such database\n", report.Plain(*dbPath))
 			return exitFailure
 		}
-		db, err := store.OpenSQLite(*dbPath)
+		db, err := store.Open(*dbPath)
 		if err != nil {
 			fmt.Fprintf(stderr, "sitrep report: %v\n", err)
 			return exitFailure

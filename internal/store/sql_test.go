@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
+	"strings"
+	"time"
 	"path/filepath"
 	"testing"
 
@@ -24,10 +27,53 @@ func sample(id string, sentences int) *article.Article {
 	return a
 }
 
+// backend is a database to run the store tests against: each call of
+// open returns the same database (to test reopening).
+type backend struct {
+	name string
+	open func(t *testing.T) (*SQL, error)
+}
+
+// backends are SQLite always, and PostgreSQL when SITREP_TEST_POSTGRES
+// names a server (CI sets it; .ci/run starts the server). Each test gets a
+// fresh schema of its own on the server.
+func backends(t *testing.T) []backend {
+	dir := t.TempDir()
+	bs := []backend{{"sqlite", func(t *testing.T) (*SQL, error) { return OpenSQLite(filepath.Join(dir, "s.db")) }}}
+	url := os.Getenv("SITREP_TEST_POSTGRES")
+	if url == "" {
+		t.Log("PostgreSQL not tested: set SITREP_TEST_POSTGRES=postgres://… to run these tests against a server")
+		return bs
+	}
+	schema := fmt.Sprintf("sitrep_test_%d", time.Now().UnixNano())
+	admin, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
+		t.Fatalf("PostgreSQL at SITREP_TEST_POSTGRES: %v", err)
+	}
+	t.Cleanup(func() {
+		admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
+		admin.Close()
+	})
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	scoped := url + sep + "search_path=" + schema
+	return append(bs, backend{"postgres", func(t *testing.T) (*SQL, error) { return Open(scoped) }})
+}
+
 func TestPutIsIdempotent(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) { testPutIsIdempotent(t, b) })
+	}
+}
+
+func testPutIsIdempotent(t *testing.T, b backend) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := OpenSQLite(path)
+	db, err := b.open(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,13 +86,13 @@ func TestPutIsIdempotent(t *testing.T) {
 	db.Close()
 
 	// Reopening runs no migration twice and keeps the data.
-	db, err = OpenSQLite(path)
+	db, err = b.open(t)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if v, _ := db.SchemaVersion(ctx); v != len(migrations) {
-		t.Errorf("schema version %d, want %d", v, len(migrations))
+	if v, _ := db.SchemaVersion(ctx); v != len(db.d.migrations) {
+		t.Errorf("schema version %d, want %d", v, len(db.d.migrations))
 	}
 	if added, _ := db.Put(ctx, sample("a1", 2)); added {
 		t.Error("re-ingest after reopening added the article again")
@@ -68,8 +114,13 @@ func TestPutIsIdempotent(t *testing.T) {
 }
 
 func TestInterruptedIngestLeavesWholeArticles(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := OpenSQLite(path)
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) { testInterruptedIngest(t, b) })
+	}
+}
+
+func testInterruptedIngest(t *testing.T, b backend) {
+	db, err := b.open(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +134,7 @@ func TestInterruptedIngestLeavesWholeArticles(t *testing.T) {
 	}
 	db.Close()
 
-	db, err = OpenSQLite(path)
+	db, err = b.open(t)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +153,46 @@ func TestInterruptedIngestLeavesWholeArticles(t *testing.T) {
 	}
 	if n, _ := db.Count(ctx); n != 2 {
 		t.Errorf("after the second run %d articles, want 2", n)
+	}
+}
+
+func TestConcurrentPutsOfOneArticle(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			db, err := b.open(t)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			added := make(chan bool, 8)
+			for i := 0; i < 8; i++ {
+				go func() {
+					ok, err := db.Put(context.Background(), sample("same", 2))
+					if err != nil {
+						t.Error(err)
+					}
+					added <- ok
+				}()
+			}
+			n := 0
+			for i := 0; i < 8; i++ {
+				if <-added {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d of 8 concurrent Puts of one article added it, want 1", n)
+			}
+		})
+	}
+}
+
+func TestOpenNamesTheBackend(t *testing.T) {
+	if got := redact("postgres://me:secret@db:5432/x"); got != "postgres://me:***@db:5432/x" {
+		t.Errorf("redact = %q", got)
+	}
+	if _, err := Open("postgres://nobody:pw@127.0.0.1:1/none?connect_timeout=1"); err == nil || strings.Contains(err.Error(), "pw@") {
+		t.Errorf("unreachable server: err = %v (and the password must not show)", err)
 	}
 }
 
