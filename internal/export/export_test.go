@@ -17,10 +17,10 @@ func sample() *record.Record {
 		Articles: []record.Article{{ID: "a1", Outlet: "Dawn", URL: "https://dawn.example/1"}},
 		Events: []record.Event{{
 			ID: "ev-1", Date: &d, CAMEO: "195", PLOVER: "ASSAULT", PLOVERMode: "aerial", Goldstein: -10, QuadClass: 4, Modality: "asserted",
-			Source:   &record.Actor{Name: "Iran", Code: "IRNMIL", Country: "IRN"},
-			Target:   &record.Actor{Name: "=HYPERLINK(\"http://evil\")", Code: "PAK", Country: "PAK"},
-			Location: &record.Location{Name: "Panjgur", Country: "PAK", Lat: &lat, Lon: &lon},
-			Mentions: []record.Mention{{Article: "a1", Sentence: 0, Text: "Iran struck\tPanjgur."}},
+			Source:      &record.Actor{Name: "Iran", Code: "IRNMIL", Country: "IRN"},
+			Target:      &record.Actor{Name: "=HYPERLINK(\"http://evil\")", Code: "PAK", Country: "PAK"},
+			Location:    &record.Location{Name: "Panjgur", Country: "PAK", Lat: &lat, Lon: &lon},
+			Mentions:    []record.Mention{{Article: "a1", Sentence: 0, Text: "Iran struck\tPanjgur."}},
 			NumMentions: 1, NumSources: 1, NumArticles: 1,
 		}, {ID: "ev-2", CAMEO: "112", QuadClass: 3}}, // no date: not a GDELT row
 		Figures: []record.Figure{{Kind: "killed", Count: 9, Event: "ev-1"}, {Kind: "killed", Count: 7, Event: "ev-1"}, {Kind: "injured", Count: 3, Event: "ev-1"}},

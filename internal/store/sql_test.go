@@ -5,10 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"strings"
-	"time"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/article"
 )
