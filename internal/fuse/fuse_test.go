@@ -292,3 +292,23 @@ func benchmarkFuse(b *testing.B, articles int) {
 func BenchmarkFuse1k(b *testing.B)   { benchmarkFuse(b, 1000) }
 func BenchmarkFuse10k(b *testing.B)  { benchmarkFuse(b, 10000) }
 func BenchmarkFuse100k(b *testing.B) { benchmarkFuse(b, 100000) }
+
+func TestLinkFigures(t *testing.T) {
+	strike := record.Event{ID: "strike", QuadClass: 4, Mentions: []record.Mention{{Sentence: 2, Start: 100}}}
+	talk := record.Event{ID: "talk", QuadClass: 3, Mentions: []record.Mention{{Sentence: 4, Start: 300}}}
+	other := record.Event{ID: "other", QuadClass: 4, Mentions: []record.Mention{{Sentence: 9, Start: 900}}}
+	figs := []record.Figure{
+		{Kind: "killed", Sentence: 4, Start: 310},     // two sentences after the strike
+		{Kind: "injured", Sentence: 9, Start: 950},    // same sentence as another strike
+		{Kind: "killed", Sentence: 20, Start: 2000},   // far from any strike
+		{Kind: "missiles", Sentence: 2, Start: 120},   // not a casualty count
+		{Kind: "killed", Sentence: 2, Event: "given"}, // already tied
+	}
+	LinkFigures([]record.Event{strike, talk, other}, figs)
+	want := []string{"strike", "other", "", "", "given"}
+	for i, f := range figs {
+		if f.Event != want[i] {
+			t.Errorf("figure %d tied to %q, want %q", i, f.Event, want[i])
+		}
+	}
+}
