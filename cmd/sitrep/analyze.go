@@ -14,6 +14,7 @@ import (
 	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/export"
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/record"
@@ -160,6 +161,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
 		return exitFailure
 	}
+	out.prepare(&opt)
 	res := readInputs(inputs, opt, stderr)
 	if *dbPath != "" {
 		if err := storeArticles(*dbPath, res.Articles, stderr); err != nil {
@@ -171,7 +173,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sitrep analyze: no article could be read")
 		return exitFailure
 	}
-	if err := out.write(stdout, res.Articles); err != nil {
+	if err := out.write(stdout, res.Articles, res.Contributions); err != nil {
 		fmt.Fprintf(stderr, "sitrep analyze: %v\n", err)
 		return exitFailure
 	}
@@ -213,11 +215,14 @@ func (o *output) check(cmd string, stderr io.Writer) bool {
 	return true
 }
 
-func (o *output) write(w io.Writer, arts []*article.Article) error {
+// prepare tells the pipeline what this output needs kept.
+func (o *output) prepare(opt *pipeline.Options) { opt.KeepTokens = o.format == "conllu" }
+
+func (o *output) write(w io.Writer, arts []*article.Article, contribs []*fuse.Article) error {
 	if o.format == "conllu" {
 		return writeCoNLLU(w, arts)
 	}
-	rec := pipeline.Record(arts)
+	rec := pipeline.RecordOf(contribs)
 	switch o.format {
 	case "md":
 		return report.WriteMarkdown(w, rec)
@@ -340,10 +345,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	opt := pipeline.Options{Annotate: annotator()}
-	for _, a := range arts {
-		pipeline.Prepare(a, opt)
-	}
-	if err := out.write(stdout, arts); err != nil {
+	out.prepare(&opt)
+	contribs := pipeline.PrepareAll(arts, opt)
+	if err := out.write(stdout, arts, contribs); err != nil {
 		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
 		return exitFailure
 	}
@@ -369,6 +373,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	}
 	defer db.Close()
 	opt := pipeline.Options{Annotate: annotator()}
+	out.prepare(&opt)
 	for _, ex := range examples.All() {
 		as, err := read.Bytes(ex.Name, ex.Data, read.Text)
 		if err != nil {
@@ -388,10 +393,8 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
 		return exitFailure
 	}
-	for _, a := range arts {
-		pipeline.Prepare(a, opt)
-	}
-	if err := out.write(stdout, arts); err != nil {
+	contribs := pipeline.PrepareAll(arts, opt)
+	if err := out.write(stdout, arts, contribs); err != nil {
 		fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
 		return exitFailure
 	}
@@ -427,7 +430,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep report: %v\n", err)
 		return exitFailure
 	}
+	out.prepare(&opt)
 	var arts []*article.Article
+	var contribs []*fuse.Article
 	if *dbPath != "" {
 		if !dbExists(*dbPath) {
 			fmt.Fprintf(stderr, "sitrep report: %s: no such database\n", report.Plain(*dbPath))
@@ -444,9 +449,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "sitrep report: %v\n", err)
 			return exitFailure
 		}
-		for _, a := range stored {
-			pipeline.Prepare(a, opt)
-		}
+		contribs = pipeline.PrepareAll(stored, opt)
 		arts = stored
 	}
 	res := pipeline.Result{}
@@ -456,9 +459,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		for _, a := range arts {
 			seen[a.ID] = true
 		}
-		for _, a := range res.Articles {
+		for i, a := range res.Articles {
 			if !seen[a.ID] {
 				arts = append(arts, a)
+				contribs = append(contribs, res.Contributions[i])
 			}
 		}
 	}
@@ -466,7 +470,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sitrep report: no articles")
 		return exitFailure
 	}
-	if err := out.write(stdout, arts); err != nil {
+	if err := out.write(stdout, arts, contribs); err != nil {
 		fmt.Fprintf(stderr, "sitrep report: %v\n", err)
 		return exitFailure
 	}

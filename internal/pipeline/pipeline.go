@@ -14,6 +14,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/segment"
 )
@@ -27,13 +28,19 @@ type Options struct {
 	Annotate func(*article.Article)
 	// Progress, when set, is told how many inputs are done out of how many.
 	Progress func(done, total int)
+	// KeepTokens keeps every sentence's tokens after extraction (for
+	// CoNLL-U output). Without it they are dropped as soon as an article's
+	// contribution is made, so a large run holds only what the record needs.
+	KeepTokens bool
 }
 
-// Result is what a run produced: articles in input order, and what was
-// skipped with reasons.
+// Result is what a run produced: articles in input order with their
+// contributions to the record (Contributions[i] is Articles[i]'s), and
+// what was skipped with reasons.
 type Result struct {
-	Articles []*article.Article
-	Skips    []read.Skip
+	Articles      []*article.Article
+	Contributions []*fuse.Article
+	Skips         []read.Skip
 }
 
 // ID is an article's identity: a hash of its text as read, so the same
@@ -62,6 +69,23 @@ func Prepare(a *article.Article, opt Options) {
 	}
 }
 
+// PrepareAll prepares articles that were read some other way (from a
+// database, from the bundled examples) and makes their contributions,
+// dropping tokens as Run does.
+func PrepareAll(arts []*article.Article, opt Options) []*fuse.Article {
+	contribs := make([]*fuse.Article, len(arts))
+	for i, a := range arts {
+		Prepare(a, opt)
+		contribs[i] = Contribution(a)
+		if !opt.KeepTokens {
+			for j := range a.Sentences {
+				a.Sentences[j].Tokens = nil
+			}
+		}
+	}
+	return contribs
+}
+
 // Run reads and prepares every input path, in parallel, keeping input
 // order in the result. An input that fails is skipped with its reason;
 // the others go on. Articles whose text repeats an earlier one are
@@ -72,8 +96,9 @@ func Run(paths []string, opt Options) Result {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type output struct {
-		arts  []*article.Article
-		skips []read.Skip
+		arts     []*article.Article
+		contribs []*fuse.Article
+		skips    []read.Skip
 	}
 	outs := make([]output, len(paths))
 	jobs := make(chan int)
@@ -85,8 +110,8 @@ func Run(paths []string, opt Options) Result {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				arts, skips := readOne(paths[i], opt)
-				outs[i] = output{arts, skips}
+				arts, contribs, skips := readOne(paths[i], opt)
+				outs[i] = output{arts, contribs, skips}
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -106,32 +131,39 @@ func Run(paths []string, opt Options) Result {
 	seen := map[string]string{}
 	for _, o := range outs {
 		res.Skips = append(res.Skips, o.skips...)
-		for _, a := range o.arts {
+		for i, a := range o.arts {
 			if first, dup := seen[a.ID]; dup {
 				res.Skips = append(res.Skips, read.Skip{Path: a.SourcePath, Reason: "duplicate of " + first})
 				continue
 			}
 			seen[a.ID] = a.SourcePath
 			res.Articles = append(res.Articles, a)
+			res.Contributions = append(res.Contributions, o.contribs[i])
 		}
 	}
 	return res
 }
 
-// readOne reads and prepares one input. A panic in a stage (a bug that a
-// hostile text triggered) costs that input only, never the run.
-func readOne(path string, opt Options) (arts []*article.Article, skips []read.Skip) {
+// readOne reads, prepares and extracts one input. A panic in a stage (a
+// bug that a hostile text triggered) costs that input only, never the run.
+func readOne(path string, opt Options) (arts []*article.Article, contribs []*fuse.Article, skips []read.Skip) {
 	defer func() {
 		if r := recover(); r != nil {
-			arts = nil
+			arts, contribs = nil, nil
 			skips = append(skips, read.Skip{Path: path, Reason: fmt.Sprintf("internal error while analysing (please report): %v", r)})
 		}
 	}()
 	arts, skips = read.File(path, opt.Read)
 	for _, a := range arts {
 		Prepare(a, opt)
+		contribs = append(contribs, Contribution(a))
+		if !opt.KeepTokens {
+			for i := range a.Sentences {
+				a.Sentences[i].Tokens = nil
+			}
+		}
 	}
-	return arts, skips
+	return arts, contribs, skips
 }
 
 // ProgressWriter returns a Progress function that redraws one status

@@ -10,11 +10,23 @@ import (
 const Generator = "sitrep"
 
 // Record assembles the situation record of prepared articles: each
-// article's extractions, fused across articles.
+// article's extractions, fused across articles. Articles that already
+// went through Run bring their contributions in res; Record makes them
+// for the rest.
 func Record(arts []*article.Article) *record.Record {
+	contribs := make([]*fuse.Article, len(arts))
+	for i, a := range arts {
+		contribs[i] = Contribution(a)
+	}
+	return RecordOf(contribs)
+}
+
+// RecordOf fuses contributions into the record; articles keep the order
+// of contribs.
+func RecordOf(contribs []*fuse.Article) *record.Record {
 	f := fuse.New()
-	for _, a := range arts {
-		f.Add(Contribution(a))
+	for _, c := range contribs {
+		f.Add(c)
 	}
 	rec := f.Record()
 	rec.Generator = Generator
@@ -25,10 +37,10 @@ func Record(arts []*article.Article) *record.Record {
 		byID[a.ID] = a
 	}
 	rec.Articles = rec.Articles[:0]
-	for _, a := range arts {
-		if ra, ok := byID[a.ID]; ok {
+	for _, c := range contribs {
+		if ra, ok := byID[c.Article.ID]; ok {
 			rec.Articles = append(rec.Articles, ra)
-			delete(byID, a.ID)
+			delete(byID, c.Article.ID)
 		}
 	}
 	return rec
