@@ -79,17 +79,35 @@ const storyKeyCount = 5
 
 // storyBuckets are the buckets an article falls in: one per pair of its
 // top keys and per week (its own and the next, so that neighbouring weeks
-// meet). Sharing any bucket puts two articles in one story.
+// meet). Sharing any bucket puts two articles in one story. Undated
+// articles share buckets among themselves; Record then attaches them to
+// the dated story they have most pairs in common with.
 func storyBuckets(a *Article) []string {
+	weeks := []string{"nodate"}
+	if w, ok := articleWeek(a); ok {
+		weeks = []string{strconv.Itoa(w), strconv.Itoa(w + 1)}
+	}
+	var out []string
+	for _, p := range keyPairs(a) {
+		for _, w := range weeks {
+			out = append(out, w+"\x00"+p)
+		}
+	}
+	return out
+}
+
+func articleWeek(a *Article) (int, bool) {
+	if p := a.Article.Published; p != nil {
+		return weekNumber(*p)
+	}
+	return 0, false
+}
+
+// keyPairs are the pairs of an article's top keys.
+func keyPairs(a *Article) []string {
 	keys := a.Keys
 	if len(keys) > storyKeyCount {
 		keys = keys[:storyKeyCount]
-	}
-	weeks := []string{"nodate"}
-	if p := a.Article.Published; p != nil {
-		if w, ok := weekNumber(*p); ok {
-			weeks = []string{strconv.Itoa(w), strconv.Itoa(w + 1)}
-		}
 	}
 	var out []string
 	for i := 0; i < len(keys); i++ {
@@ -98,12 +116,69 @@ func storyBuckets(a *Article) []string {
 			if k2 < k1 {
 				k1, k2 = k2, k1
 			}
-			for _, w := range weeks {
-				out = append(out, w+"\x00"+k1+"\x00"+k2)
-			}
+			out = append(out, k1+"\x00"+k2)
 		}
 	}
 	return out
+}
+
+// storyRoots returns each article's story: its component, or for an
+// undated component, the dated component it shares most key pairs with
+// (ties to the smallest root), when it shares any.
+func (f *Fuser) storyRoots() map[string]string {
+	roots := map[string]string{}
+	dated := map[string]bool{}
+	for id, a := range f.articles {
+		r := f.stories.find(id)
+		roots[id] = r
+		if _, ok := articleWeek(a); ok {
+			dated[r] = true
+		}
+	}
+	byPair := map[string]map[string]bool{} // key pair → dated roots
+	for id, a := range f.articles {
+		if r := roots[id]; dated[r] {
+			for _, p := range keyPairs(a) {
+				if byPair[p] == nil {
+					byPair[p] = map[string]bool{}
+				}
+				byPair[p][r] = true
+			}
+		}
+	}
+	shared := map[string]map[string]int{} // undated root → dated root → pairs in common
+	for id, a := range f.articles {
+		r := roots[id]
+		if dated[r] {
+			continue
+		}
+		if shared[r] == nil {
+			shared[r] = map[string]int{}
+		}
+		for _, p := range keyPairs(a) {
+			for d := range byPair[p] {
+				shared[r][d]++
+			}
+		}
+	}
+	attach := map[string]string{}
+	for r, counts := range shared {
+		best, n := "", 0
+		for d, c := range counts {
+			if c > n || c == n && d < best {
+				best, n = d, c
+			}
+		}
+		if n > 0 {
+			attach[r] = best
+		}
+	}
+	for id, r := range roots {
+		if d, ok := attach[r]; ok {
+			roots[id] = d
+		}
+	}
+	return roots
 }
 
 // Record fuses everything added so far.
@@ -116,8 +191,7 @@ func (f *Fuser) Record() *record.Record {
 	}
 	// Stories, each with its articles in ID order.
 	members := map[string][]string{}
-	for id := range f.articles {
-		root := f.stories.find(id)
+	for id, root := range f.storyRoots() {
 		members[root] = append(members[root], id)
 	}
 	var groups [][]string

@@ -312,3 +312,20 @@ func TestLinkFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestUndatedArticlesJoinTheirStory(t *testing.T) {
+	undated := art("u1", "X", "", ev("e", "", "IRNMIL", "PAK", "195", 4, 1))
+	arts := []*Article{
+		art("a1", "Dawn", "2024-01-17", ev("e", "2024-01-16", "IRNMIL", "PAK", "195", 4, 1)),
+		undated,
+	}
+	rec := Fuse(arts)
+	if len(rec.Stories) != 1 || len(rec.Events) != 1 || rec.Events[0].NumArticles != 2 {
+		t.Fatalf("an undated report of the same crisis stands apart: %d stories, %d events", len(rec.Stories), len(rec.Events))
+	}
+	lone := &Article{Article: record.Article{ID: "z9", Text: "Unrelated words about Quux and Zork. Quux met Zork."}}
+	lone.Keys = Keys(lone.Article, nil)
+	if rec := Fuse(append(arts, lone)); len(rec.Stories) != 2 {
+		t.Errorf("an undated article with nothing in common joined a story")
+	}
+}
