@@ -10,11 +10,22 @@ import (
 	"github.com/sitrep/sitrep/internal/record"
 )
 
+// HTMLOption changes how the HTML report is written.
+type HTMLOption int
+
+// LinkArticles makes citations link to the server's article pages
+// (/articles/ID#sN) instead of the evidence list within the page.
+const LinkArticles HTMLOption = 1
+
 // WriteHTML writes the report as one self-contained HTML page (no
 // scripts, no outside resources) with the dyad series drawn as an SVG
 // chart. html/template escapes every piece of article text.
-func WriteHTML(w io.Writer, rec *record.Record) error {
-	v := buildView(rec)
+func WriteHTML(w io.Writer, rec *record.Record, opts ...HTMLOption) error {
+	link := false
+	for _, o := range opts {
+		link = link || o == LinkArticles
+	}
+	v := buildView(rec, link)
 	data := struct {
 		*view
 		Chart    *chart
@@ -182,7 +193,7 @@ tr.disputed td{background:#fff4e5} .cons{font-weight:bold} .ev{font-size:.9em} :
 <h2>Main developments</h2>
 {{if not .Developments}}<p>No events were coded from these articles.</p>{{end}}
 <ul>{{range .Developments}}
-<li>{{template "event" .}}{{if .Evidence}}<blockquote>{{.Evidence}} <a class="cite" href="#{{.EvCite.Anchor}}">[{{.EvCite.N}}]</a></blockquote>{{end}}</li>{{end}}
+<li>{{template "event" .}}{{if .Evidence}}<blockquote>{{.Evidence}} <a class="cite" href="{{.EvCite.Href}}">[{{.EvCite.N}}]</a></blockquote>{{end}}</li>{{end}}
 </ul>
 
 {{with .Chart}}<h2>Conflict and cooperation by dyad</h2>
@@ -203,7 +214,7 @@ tr.disputed td{background:#fff4e5} .cons{font-weight:bold} .ev{font-size:.9em} :
 
 <h2>Who said what</h2>
 {{if not .Speakers}}<p>No quotations were found.</p>{{end}}
-{{range .Speakers}}<h3>{{.Speaker}}</h3><ul>{{range .Quotes}}<li>{{if .Direct}}“{{.Text}}”{{else}}<i>(reported)</i> {{.Text}}{{end}} <a class="cite" href="#{{.Cite.Anchor}}">[{{.Cite.N}}]</a></li>{{end}}</ul>{{end}}
+{{range .Speakers}}<h3>{{.Speaker}}</h3><ul>{{range .Quotes}}<li>{{if .Direct}}“{{.Text}}”{{else}}<i>(reported)</i> {{.Text}}{{end}} <a class="cite" href="{{.Cite.Href}}">[{{.Cite.N}}]</a></li>{{end}}</ul>{{end}}
 
 <h2>Casualties and other figures</h2>
 {{if and (not .Casualties) (not .Others)}}<p>No figures were found.</p>{{else}}
@@ -212,15 +223,15 @@ tr.disputed td{background:#fff4e5} .cons{font-weight:bold} .ev{font-size:.9em} :
 </table>{{end}}
 
 {{with .Disputes}}<h2>Where sources disagree</h2><ul>
-{{range .}}<li><b>{{.Subject}}</b>: {{range $i, $v := .Values}}{{if $i}} vs. {{end}}<span{{if $v.Conservative}} class="cons" title="most conservative"{{end}}>{{$v.Value}}</span>{{range $v.Cites}} <a class="cite" href="#{{.Anchor}}">[{{.N}}]</a>{{end}}{{end}}</li>{{end}}
+{{range .}}<li><b>{{.Subject}}</b>: {{range $i, $v := .Values}}{{if $i}} vs. {{end}}<span{{if $v.Conservative}} class="cons" title="most conservative"{{end}}>{{$v.Value}}</span>{{range $v.Cites}} <a class="cite" href="{{.Href}}">[{{.N}}]</a>{{end}}{{end}}</li>{{end}}
 </ul>{{end}}
 
 <h2>Sources</h2>
-<ol>{{range .Sources}}<li id="{{.Anchor}}">{{if .Outlet}}{{.Outlet}}{{else}}unknown outlet{{end}} — {{if .Title}}{{.Title}}{{else}}(no headline){{end}}, {{if .Published}}{{.Published}}{{else}}date unknown{{end}}. <code>{{.Path}}</code>{{if .URL}} <a href="{{.URL}}" rel="noreferrer">link</a>{{end}}, {{.Sentences}} sentences{{if .Removed}}; cleaning removed {{.Removed}}{{end}}</li>{{end}}</ol>
+<ol>{{range .Sources}}<li id="{{.Anchor}}">{{if .Outlet}}{{.Outlet}}{{else}}unknown outlet{{end}} — {{if .Title}}{{.Title}}{{else}}(no headline){{end}}, {{if .Published}}{{.Published}}{{else}}date unknown{{end}}. <code>{{.Path}}</code>{{if .URL}} <a href="{{.URL}}" rel="noreferrer">link</a>{{end}}, {{.Sentences}} sentences{{if .Removed}}; cleaning removed {{.Removed}}{{end}}{{if .Href}} · <a href="{{.Href}}">read with findings</a>{{end}}</li>{{end}}</ol>
 
 {{with .Evidence}}<h2>Evidence</h2>
 <ul class="ev">{{range .}}<li id="{{.Anchor}}">[{{.N}}] sentence {{.Index}}: {{.Text}}</li>{{end}}</ul>{{end}}
 </body></html>
-{{define "event"}}<b>{{if .Date}}{{.Date}}{{else}}date unknown{{end}}</b> — {{.Source}} → {{.Target}}: {{.Action}}{{if .Place}} in {{.Place}}{{end}}{{if and .Modality (ne .Modality "asserted")}} <span class="mod">{{.Modality}}{{if .ClaimedBy}} by {{.ClaimedBy}}{{end}}</span>{{end}}{{if .Level}} <span class="lvl">{{.Level}}</span>{{end}}{{range .Cites}} <a class="cite" href="#{{.Anchor}}">[{{.N}}]</a>{{end}}{{end}}
-{{define "figure"}}<tr{{if .Disputed}} class="disputed"{{end}}><td>{{.Kind}}{{if .Disputed}} ⚠{{end}}</td><td>{{.Value}}</td><td>{{.Who}}</td><td>{{.Claimed}}</td><td><a class="cite" href="#{{.Cite.Anchor}}">[{{.Cite.N}}]</a></td></tr>{{end}}
+{{define "event"}}<b>{{if .Date}}{{.Date}}{{else}}date unknown{{end}}</b> — {{.Source}} → {{.Target}}: {{.Action}}{{if .Place}} in {{.Place}}{{end}}{{if and .Modality (ne .Modality "asserted")}} <span class="mod">{{.Modality}}{{if .ClaimedBy}} by {{.ClaimedBy}}{{end}}</span>{{end}}{{if .Level}} <span class="lvl">{{.Level}}</span>{{end}}{{range .Cites}} <a class="cite" href="{{.Href}}">[{{.N}}]</a>{{end}}{{end}}
+{{define "figure"}}<tr{{if .Disputed}} class="disputed"{{end}}><td>{{.Kind}}{{if .Disputed}} ⚠{{end}}</td><td>{{.Value}}</td><td>{{.Who}}</td><td>{{.Claimed}}</td><td><a class="cite" href="{{.Cite.Href}}">[{{.Cite.N}}]</a></td></tr>{{end}}
 `))

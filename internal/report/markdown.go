@@ -14,7 +14,7 @@ import (
 
 // WriteMarkdown writes the report of rec to w.
 func WriteMarkdown(w io.Writer, rec *record.Record) error {
-	v := buildView(rec)
+	v := buildView(rec, false)
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 

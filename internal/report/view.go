@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"net/url"
 	"reflect"
 	"sort"
 	"strings"
@@ -31,6 +32,7 @@ type cite struct {
 	N        int    // 1-based position in Sources
 	Sentence int    // -1 for the article as a whole
 	Anchor   string // "s3" or "s3-12": the article, or one of its sentences
+	Href     string // where the citation links to in HTML
 }
 
 type eventLine struct {
@@ -80,6 +82,7 @@ type disputeValue struct {
 type sourceLine struct {
 	N                        int
 	Anchor                   string
+	Href                     string // the article's own page, when served
 	Outlet, Title, Published string
 	Path, URL                string
 	Sentences                int
@@ -94,7 +97,7 @@ type dyadSeries struct {
 // maxDevelopments is how many events lead the report.
 const maxDevelopments = 8
 
-func buildView(rec *record.Record) *view {
+func buildView(rec *record.Record, linkArticles bool) *view {
 	v := &view{Articles: len(rec.Articles)}
 	num := map[string]int{}
 	outletSeen := map[string]bool{}
@@ -120,8 +123,12 @@ func buildView(rec *record.Record) *view {
 				rs = append(rs, r.Reason)
 			}
 		}
+		href := ""
+		if linkArticles {
+			href = "/articles/" + url.PathEscape(a.ID)
+		}
 		v.Sources = append(v.Sources, sourceLine{
-			N: i + 1, Anchor: fmt.Sprintf("s%d", i+1), Outlet: a.Outlet, Title: a.Title, Published: deref(a.Published),
+			N: i + 1, Anchor: fmt.Sprintf("s%d", i+1), Href: href, Outlet: a.Outlet, Title: a.Title, Published: deref(a.Published),
 			Path: a.SourcePath, URL: a.URL, Sentences: a.Sentences, Removed: strings.Join(rs, ", "),
 		})
 	}
@@ -130,6 +137,14 @@ func buildView(rec *record.Record) *view {
 		c := cite{N: n, Sentence: sentence, Anchor: fmt.Sprintf("s%d", n)}
 		if sentence >= 0 {
 			c.Anchor = fmt.Sprintf("s%d-%d", n, sentence)
+		}
+		c.Href = "#" + c.Anchor
+		if linkArticles {
+			// Served: the article page shows the sentence in its text.
+			c.Href = "/articles/" + url.PathEscape(article)
+			if sentence >= 0 {
+				c.Href += fmt.Sprintf("#s%d", sentence)
+			}
 		}
 		return c
 	}
