@@ -1,0 +1,1158 @@
+package event
+
+import (
+	"strings"
+)
+
+// objectControl verbs give their object, not their subject, to an open
+// complement: "urged Israel to…", "accused Iran of violating…".
+var objectControl = map[string]bool{
+	"urge": true, "ask": true, "call": true, "order": true, "force": true, "allow": true, "accuse": true,
+	"blame": true, "press": true, "pressure": true, "persuade": true, "encourage": true, "tell": true,
+	"warn": true, "request": true, "invite": true, "help": true, "condemn": true, "criticize": true,
+	"criticise": true, "charge": true, "bar": true, "block": true, "prevent": true, "stop": true,
+}
+
+// sources returns the actors who carry out a trigger's event.
+func (s *sent) sources(tg *trig) []Actor {
+	if tg.light >= 0 {
+		if a := s.nominalOwnSource(tg.i); len(a) > 0 {
+			return a
+		}
+		return s.subjects(tg.light, 0)
+	}
+	if !s.nominalTrig(tg) {
+		a := s.subjects(tg.i, 0)
+		// "US condemns Iran strikes": a headline's noun compound read as
+		// a verb; the actor right before the trigger is its agent when
+		// the parse gives no better one.
+		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 {
+			if k := s.tokActor[tg.i-1]; k >= 0 && !s.isPlaceOnly(tg.i-1) {
+				if b := fromGaz(s.actors[k]); b.Country != "" && s.actors[k].Last == tg.i-1 {
+					return []Actor{b}
+				}
+			}
+		}
+		return a
+	}
+	return s.nominalSource(tg.i)
+}
+
+// nominalTrig reports whether a trigger is read as a noun: it matched a
+// noun row (whatever the tagger said), or a "*" row on a noun.
+func (s *sent) nominalTrig(tg *trig) bool {
+	switch tg.r.pos {
+	case 'N':
+		return true
+	case 'V':
+		return false
+	}
+	return s.t.isNominal(tg.i)
+}
+
+// subjects returns the subject actors of verb v, looking through passive
+// agents, coordination, control and participle clauses.
+func (s *sent) subjects(v, depth int) []Actor {
+	t := s.t
+	if v < 0 || depth > 6 {
+		return nil
+	}
+	if t.passive(v) || s.participle(v) {
+		if ag := s.agent(v); ag >= 0 {
+			return s.actorsAt(ag)
+		}
+		// "a mortar bomb was fired at it from the Gaza Strip": with no
+		// agent, where fire came from is who fired it.
+		if r := s.match(v); r != nil && violent(r.code) {
+			for _, k := range s.prepArgs(v, map[string]bool{"from": true}) {
+				if a := s.actorsAt(k); len(a) > 0 {
+					return a
+				}
+				if j := s.placeAt(k, 2); j >= 0 {
+					return []Actor{s.countryActor(s.placeOf(j))}
+				}
+			}
+		}
+	} else {
+		for _, k := range t.kids[v] {
+			if t.rel[k] == "nsubj" || t.rel[k] == "csubj" {
+				a := s.actorsAt(k)
+				if len(a) == 0 && t.isNominal(k) {
+					// A nominal event as subject: "Iran's strikes killed…";
+					// its agent is the actor.
+					a = s.nominalSource(k)
+				}
+				return a
+			}
+		}
+		// "expl" subjects ("there were…") name no one.
+		if t.child(v, "expl") >= 0 {
+			return nil
+		}
+	}
+	h := t.head[v]
+	passive := t.passive(v) || s.participle(v)
+	if h < 0 {
+		if !passive && depth == 0 {
+			return s.leftSubject(v)
+		}
+		return nil
+	}
+	if a := s.inherited(v, h, depth); len(a) > 0 {
+		return a
+	}
+	if !passive && depth == 0 {
+		switch t.rel[v] {
+		case "parataxis", "root", "dep", "amod", "acl", "ccomp", "conj", "advcl", "xcomp":
+			return s.leftSubject(v)
+		}
+	}
+	return nil
+}
+
+// inherited is the subject a verb with none of its own takes from the
+// clause it hangs on.
+func (s *sent) inherited(v, h, depth int) []Actor {
+	t := s.t
+	switch t.rel[v] {
+	case "conj":
+		// "recalled its ambassador and blocked Tehran's envoy"
+		// "Jaish al-Adl is blacklisted by Iran and has carried out
+		// attacks": an active conjunct of a passive shares its passive
+		// subject, not its agent.
+		if t.passive(h) && !t.passive(v) {
+			if k := t.child(h, "nsubj:pass"); k >= 0 {
+				return s.actorsAt(k)
+			}
+			return nil
+		}
+		return s.subjects(h, depth+1)
+	case "xcomp":
+		if objectControl[t.lemma[h]] {
+			for _, k := range t.kids[h] {
+				if t.rel[k] == "obj" {
+					return s.actorsAt(k)
+				}
+			}
+		}
+		// "Bush was scheduled to meet…": a raising passive passes its
+		// passive subject down.
+		if t.passive(h) && s.agent(h) < 0 {
+			if k := t.child(h, "nsubj:pass"); k >= 0 {
+				return s.actorsAt(k)
+			}
+		}
+		if t.isVerbal(h) || t.upos[h] == "ADJ" {
+			return s.subjects(h, depth+1)
+		}
+		return s.nominalSource(h)
+	case "advcl":
+		// "accused Iran of violating…", "jailed a student for helping…":
+		// the object of the governing verb is the doer.
+		if m := t.markOf(v); m == "of" || m == "for" {
+			for _, k := range t.kids[h] {
+				if t.rel[k] == "obj" {
+					return s.actorsAt(k)
+				}
+			}
+		}
+		if t.isVerbal(h) {
+			return s.subjects(h, depth+1)
+		}
+	case "acl":
+		// "militants … having crossed over" (active participle: the noun
+		// acts); a passive participle's noun is acted on.
+		if !t.passive(v) && !strings.HasSuffix(t.toks[v].XPOS, "VBN") {
+			return s.actorsAt(h)
+		}
+	case "acl:relcl":
+		return nil
+	}
+	return nil
+}
+
+// leftSubject is the fallback subject of a verb the parse gave none
+// (a dateline swallowed it, a participle hangs on the wrong word): the
+// nearest actor before the verb that is not inside a prepositional phrase
+// or another verb's object.
+func (s *sent) leftSubject(v int) []Actor {
+	t := s.t
+	for k := v - 1; k >= 0 && v-k <= 12; k-- {
+		if t.upos[k] == "VERB" && t.child(k, "nsubj") >= 0 && !t.inSubtree(v, k) {
+			return nil // another clause with its own subject lies between
+		}
+		if s.tokActor[k] < 0 || s.isPlaceOnly(k) || isSectorOnly(fromGaz(s.actors[s.tokActor[k]])) {
+			// A generic agent word ("the ministry", "missiles") is too
+			// weak a guess.
+			continue
+		}
+		h := k
+		// climb to the head of the actor's noun phrase
+		for step := 0; step < 4 && t.head[h] >= 0 && s.tokActor[t.head[h]] == s.tokActor[k]; step++ {
+			h = t.head[h]
+		}
+		// "a day after the Pakistani and Iranian navies conducted…": a
+		// subordinator read as a preposition swallows the subject of the
+		// clause right after it.
+		swallowed := adjacentBefore(t, h, v) && subordinator[t.prep(h)]
+		switch t.rel[h] {
+		case "obj", "iobj", "nsubj:pass":
+			continue
+		case "obl", "nmod":
+			if p := t.prep(h); p != "" && !swallowed {
+				continue
+			}
+		}
+		if hasCase(t, h) && !swallowed {
+			continue
+		}
+		if a := s.actorsAt(h); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+var subordinator = map[string]bool{"after": true, "before": true, "as": true, "since": true, "until": true, "when": true, "while": true}
+
+// adjacentBefore reports whether only adverbs and auxiliaries stand
+// between the noun h and the verb v.
+func adjacentBefore(t *tree, h, v int) bool {
+	if h >= v {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		switch t.upos[k] {
+		case "ADV", "AUX", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasCase reports whether h carries a preposition (not a possessive 's).
+func hasCase(t *tree, h int) bool {
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "case" && t.lemma[k] != "'s" && t.lemma[k] != "’s" && t.upos[k] == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// premodSource is the actor among the words just before a noun, in its
+// noun phrase ("Iranian missile and drone strikes" when the parse hangs
+// "Iranian" on "missile").
+func (s *sent) premodSource(n int) []Actor {
+	t := s.t
+	for k := n - 1; k >= 0 && n-k <= 6; k-- {
+		switch t.upos[k] {
+		case "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART":
+		default:
+			return nil
+		}
+		if t.upos[k] == "PART" && t.lemma[k] != "'s" && t.lemma[k] != "’s" {
+			return nil
+		}
+		if j := s.tokActor[k]; j >= 0 && !s.isPlaceOnly(k) {
+			a := fromGaz(s.actors[j])
+			if a.Country != "" || !isSectorOnly(a) {
+				return []Actor{a}
+			}
+		}
+	}
+	return nil
+}
+
+// participle reports whether v is a past participle modifying a noun
+// ("officials accused of…"): passive in meaning though it has no
+// auxiliary.
+func (s *sent) participle(v int) bool {
+	t := s.t
+	return (t.rel[v] == "acl" || t.rel[v] == "amod") && strings.HasSuffix(t.toks[v].XPOS, "VBN") && t.child(v, "nsubj") < 0
+}
+
+// agent returns the by-phrase of a passive verb, or -1.
+func (s *sent) agent(v int) int {
+	t := s.t
+	for _, k := range t.kids[v] {
+		if t.rel[k] == "obl:agent" || t.rel[k] == "nmod:agent" {
+			return k
+		}
+		if (t.base(k) == "obl" || t.base(k) == "nmod") && t.prep(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// nominalOwnSource is the agent a noun names itself: "Iran's strikes",
+// "Iranian strikes", "strikes by Iran", "Iran strikes".
+func (s *sent) nominalOwnSource(n int) []Actor {
+	t := s.t
+	for _, rels := range [][]string{{"nmod:poss"}, {"amod", "compound"}} {
+		for _, k := range t.kids[n] {
+			if !hasRel(t.rel[k], rels) {
+				continue
+			}
+			if s.isPlaceOnly(k) {
+				continue
+			}
+			var a []Actor
+			if t.rel[k] == "nmod:poss" && (pronouns[t.lemma[k]] || t.upos[k] == "PRON") {
+				a = s.antecedent(k)
+			} else {
+				a = s.actorsAtDepth(k, 1)
+			}
+			// "military exercises", "government forces": a sector word
+			// classifies the noun; it names no one.
+			if len(a) > 0 && !(t.rel[k] != "nmod:poss" && isSectorOnly(a[0])) {
+				return a
+			}
+		}
+	}
+	for _, k := range t.kids[n] {
+		if (t.base(k) == "nmod" || t.rel[k] == "obl:agent") && t.prep(k) == "by" {
+			if a := s.actorsAt(k); len(a) > 0 {
+				return a
+			}
+		}
+		// "breach of Pakistan's sovereignty by Iran" with the by-phrase
+		// hung on the of-phrase
+		if t.base(k) == "nmod" && t.prep(k) == "of" {
+			for _, b := range t.kids[k] {
+				if t.base(b) == "nmod" && t.prep(b) == "by" {
+					if a := s.actorsAt(b); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	// "attacks carried out by Iran": the agent of a passive participle.
+	for _, k := range t.kids[n] {
+		if t.rel[k] == "acl" && s.p.light[t.lemma[k]] {
+			if ag := s.agent(k); ag >= 0 {
+				return s.actorsAt(ag)
+			}
+		}
+	}
+	return nil
+}
+
+// nominalSource is a noun event's agent: its own, or that of the light
+// verb it is the object of.
+func (s *sent) nominalSource(n int) []Actor {
+	if a := s.nominalOwnSource(n); len(a) > 0 {
+		return a
+	}
+	if lv := s.lightVerb(n); lv >= 0 {
+		return s.subjects(lv, 0)
+	}
+	return s.premodSource(n)
+}
+
+// isPlaceOnly reports whether token k names a place and no actor
+// ("Balochistan strikes": the place struck, not the striker).
+func (s *sent) isPlaceOnly(k int) bool {
+	if s.tokActor[k] >= 0 {
+		return false
+	}
+	j := s.tokPlace[k]
+	return j >= 0 && s.places[j].Entry.Kind == "place"
+}
+
+var (
+	verbPreps = map[string]bool{"against": true, "on": true, "upon": true, "at": true, "with": true, "into": true, "to": true, "toward": true, "towards": true}
+	nounPreps = map[string]bool{"on": true, "against": true, "at": true, "to": true, "with": true, "toward": true, "towards": true, "of": true, "upon": true}
+)
+
+// locRoot: codes whose target may be the place where they happened.
+func locRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// targets returns a trigger's target actors.
+func (s *sent) targets(tg *trig) []Actor {
+	t := s.t
+	specs := tg.r.targets
+	nominal := s.nominalTrig(tg)
+	if len(specs) == 0 {
+		if nominal {
+			specs = []targetSpec{{rel: "prep", preps: nounPreps}, {rel: "iobj"}}
+		} else {
+			specs = []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: verbPreps}}
+		}
+	}
+	if locRoot(tg.code) {
+		hasLoc := false
+		for _, sp := range specs {
+			hasLoc = hasLoc || sp.rel == "loc"
+		}
+		if !hasLoc {
+			specs = append(append([]targetSpec(nil), specs...), targetSpec{rel: "loc"})
+		}
+	}
+	for _, sp := range specs {
+		var cands []int
+		switch sp.rel {
+		case "obj":
+			if !nominal {
+				for _, k := range t.kids[tg.i] {
+					if t.rel[k] == "obj" && !t.passive(tg.i) || t.rel[k] == "nsubj:pass" {
+						cands = append(cands, k)
+						if sp.sub != "" {
+							cands = append(cands, t.children(k, "appos")...)
+						}
+					}
+				}
+				if len(cands) == 0 && (t.rel[tg.i] == "acl" || t.rel[tg.i] == "amod") && (t.passive(tg.i) || strings.HasSuffix(t.toks[tg.i].XPOS, "VBN")) && t.head[tg.i] >= 0 {
+					// "a house struck by an Iranian missile", "attacked
+					// targets in Iraq": the noun a participle describes
+					// was acted on.
+					cands = append(cands, t.head[tg.i])
+				}
+			} else {
+				for _, k := range t.kids[tg.i] {
+					if t.rel[k] == "compound" && !s.isPlaceOnly(k) {
+						continue
+					}
+				}
+			}
+		case "iobj":
+			cands = t.children(tg.i, "iobj")
+			// "Israel's bombardment has killed 24,000 Palestinians": a
+			// noun event that is the subject of a verb hit that verb's
+			// object.
+			if nominal && t.rel[tg.i] == "nsubj" && t.head[tg.i] >= 0 {
+				cands = append(cands, t.children(t.head[tg.i], "obj")...)
+			}
+		case "xsubj":
+			// "urged Pakistan and Iran to exercise restraint" parsed with
+			// the urged as the complement's subject
+			for _, k := range t.kids[tg.i] {
+				switch t.rel[k] {
+				case "xcomp", "ccomp", "advcl":
+					if t.rel[k] == "advcl" && t.markOf(k) != "to" {
+						continue // "…, saying both should…" is not the urged
+					}
+					for _, c := range t.kids[k] {
+						if t.rel[c] == "nsubj" || t.rel[c] == "nsubj:pass" {
+							cands = append(cands, c)
+						}
+					}
+				}
+			}
+		case "prep":
+			cands = s.prepArgs(tg.i, sp.preps)
+			if tg.light >= 0 {
+				cands = append(cands, s.prepArgs(tg.light, sp.preps)...)
+			}
+			// "The move followed Iran's strikes against Jaish al-Adl" with
+			// the against-phrase hung on the verb: directional
+			// prepositions belong to the event noun.
+			if nominal && tg.light < 0 && t.head[tg.i] >= 0 && t.rel[tg.i] == "obj" && s.match(t.head[tg.i]) == nil {
+				for _, k := range s.prepArgs(t.head[tg.i], sp.preps) {
+					switch t.prep(k) {
+					case "against", "on", "upon":
+						cands = append(cands, k)
+					}
+				}
+			}
+			// "held talks with X", "ratified an agreement with Y": the
+			// phrase often hangs on the object. Not for verdicts on an
+			// event ("condemned the attack on X" does not condemn X).
+			if !nominal && !tg.r.claim {
+				for _, o := range s.objects(tg.i) {
+					cands = append(cands, s.prepArgs(o, sp.preps)...)
+				}
+			}
+		case "loc":
+			if p := s.location(tg); p != nil && p.Country != "" {
+				return s.locTargets(tg, s.countryActor(p))
+			}
+			continue
+		}
+		for _, c := range cands {
+			c = s.freeRel(c)
+			if sp.sub != "" {
+				c = s.subArg(c, sp.sub)
+				if c < 0 {
+					continue
+				}
+			}
+			if a := s.actorsAt(c); len(a) > 0 {
+				// "missile attacks on spy headquarters and terrorist
+				// targets in Syria": a target named only by a sector word
+				// is better known by the country where it was hit.
+				if allSectorOnly(a) && locRoot(tg.code) {
+					if p := s.location(tg); p != nil && p.Country != "" {
+						return s.locTargets(tg, s.countryActor(p))
+					}
+					if p := s.deepPlace(tg); p != nil {
+						return []Actor{s.countryActor(p)}
+					}
+				}
+				return a
+			}
+			if ev := s.match(c); ev != nil && sp.sub == "" && c != tg.i {
+				// "condemned Iran's strikes": the target of a verdict on
+				// an event is the event's agent; "claimed responsibility
+				// for an attack on X": the target is the attack's.
+				if tg.r.claim {
+					if a := s.nominalOwnSource(c); len(a) > 0 {
+						return a
+					}
+				} else if depthOK(tg) {
+					sub := &trig{i: c, light: -1, r: ev, code: ev.code, depth: tg.depth + 1}
+					if a := s.targets(sub); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func depthOK(tg *trig) bool { return tg.depth < 3 }
+
+func allSectorOnly(as []Actor) bool {
+	for _, a := range as {
+		if !isSectorOnly(a) {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// countryActor is the state a place belongs to, as an actor.
+func (s *sent) countryActor(p *Place) Actor {
+	a := Actor{Name: p.Name, Code: p.Country, Country: p.Country, Kind: "country",
+		First: p.First, Last: p.Last, Start: p.Start, End: p.End}
+	if c := s.c.g.Country(p.Country); c != nil {
+		a.Name = c.Name
+		if c.Source != "" {
+			a.Sources = []string{c.Source}
+		}
+	}
+	return a
+}
+
+// freeRel resolves a free relative to what it names: "what it described
+// as bases" is the bases, "what it called terrorists" the terrorists.
+func (s *sent) freeRel(c int) int {
+	t := s.t
+	if c < 0 || t.lemma[c] != "what" {
+		return c
+	}
+	for _, r := range t.kids[c] {
+		if t.rel[r] != "acl:relcl" && t.rel[r] != "acl" {
+			continue
+		}
+		for _, k := range t.kids[r] {
+			if (t.base(k) == "obl" || t.base(k) == "nmod") && t.prep(k) == "as" || t.rel[k] == "xcomp" || t.rel[k] == "obj" && k != c {
+				return k
+			}
+		}
+	}
+	return c
+}
+
+// locTargets: all the countries of coordinated places ("attacks in Iraq
+// and Syria").
+func (s *sent) locTargets(tg *trig, first Actor) []Actor {
+	out := []Actor{first}
+	for _, p := range s.locations(tg) {
+		if p.Country != "" && p.Country != first.Country {
+			a := Actor{Name: p.Name, Code: p.Country, Country: p.Country, Kind: "country",
+				First: p.First, Last: p.Last, Start: p.Start, End: p.End}
+			if c := s.c.g.Country(p.Country); c != nil {
+				a.Name = c.Name
+			}
+			out = append(out, a)
+		}
+	}
+	return dedupActors(out)
+}
+
+// prepArgs returns the prepositional dependents of i with one of preps.
+func (s *sent) prepArgs(i int, preps map[string]bool) []int {
+	t := s.t
+	var out []int
+	for _, k := range t.kids[i] {
+		switch t.base(k) {
+		case "obl", "nmod", "iobj":
+		default:
+			continue
+		}
+		if t.rel[k] == "nmod:poss" || t.rel[k] == "obl:tmod" || t.rel[k] == "nmod:tmod" {
+			continue
+		}
+		if p := t.prep(k); p != "" && (preps == nil || preps[p]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// subArg follows a sub-relation from an argument: the possessor, the
+// adjective, or a prepositional phrase of a noun (or of its apposition).
+func (s *sent) subArg(c int, sub string) int {
+	t := s.t
+	kids := t.kids[c]
+	for _, a := range t.children(c, "appos") {
+		kids = append(append([]int(nil), kids...), t.kids[a]...)
+	}
+	for _, k := range kids {
+		switch sub {
+		case "poss":
+			if t.rel[k] == "nmod:poss" {
+				return k
+			}
+		case "amod":
+			if (t.rel[k] == "amod" || t.rel[k] == "compound") && (s.tokActor[k] >= 0 || len(s.actorsAtDepth(k, 0)) > 0) {
+				return k
+			}
+		default:
+			if (t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == sub {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// otherActor is the fallback target of a threat or warning that names no
+// target: the one actor of the sentence that is not the source.
+func (s *sent) otherActor(i int, srcs []Actor) []Actor {
+	src := map[string]bool{}
+	for _, a := range srcs {
+		src[a.Country] = true
+		src[a.Code] = true
+	}
+	var found []Actor
+	for k := range s.actors {
+		a := fromGaz(s.actors[k])
+		if a.Country == "" || src[a.Country] || src[a.Code] {
+			continue
+		}
+		found = append(found, a)
+	}
+	found = dedupActors(found)
+	if len(found) == 1 {
+		return found
+	}
+	return nil
+}
+
+// locPreps introduce the place where something happened.
+var locPreps = map[string]bool{"in": true, "inside": true, "near": true, "at": true, "across": true, "within": true, "over": true, "throughout": true, "along": true, "on": true, "off": true}
+
+// location returns where the event happened: the first place named in a
+// locative phrase of the trigger, its light verb or its object.
+func (s *sent) location(tg *trig) *Place {
+	ps := s.locations(tg)
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps[0]
+}
+
+func (s *sent) locations(tg *trig) []*Place {
+	t := s.t
+	heads := []int{tg.i}
+	if tg.light >= 0 {
+		heads = append(heads, tg.light)
+	}
+	for _, k := range s.objects(tg.i) {
+		heads = append(heads, k, s.freeRel(k))
+	}
+	// "attacks carried out by Iran in Syria": the participle's place.
+	for _, k := range t.kids[tg.i] {
+		if t.rel[k] == "acl" && s.p.light[t.lemma[k]] {
+			heads = append(heads, k)
+		}
+	}
+	if (t.rel[tg.i] == "amod" || t.rel[tg.i] == "acl") && t.head[tg.i] >= 0 && t.isVerbal(tg.i) {
+		heads = append(heads, t.head[tg.i])
+	}
+	if tg.light < 0 && t.rel[tg.i] == "nsubj" && t.head[tg.i] >= 0 {
+		heads = append(heads, t.head[tg.i])
+	}
+	// "killed in Israeli shelling in the east of Gaza": a noun event in an
+	// adverbial of a verb happened where the verb did.
+	if tg.light < 0 && t.isNominal(tg.i) && (t.base(tg.i) == "obl" || t.base(tg.i) == "nmod") && t.head[tg.i] >= 0 && t.isVerbal(t.head[tg.i]) {
+		heads = append(heads, t.head[tg.i])
+	}
+	var out []*Place
+	seen := map[int]bool{}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			switch t.base(k) {
+			case "obl", "nmod":
+			default:
+				continue
+			}
+			if !locPreps[t.prep(k)] {
+				continue
+			}
+			for _, c := range t.conjuncts(k) {
+				j := s.placeAt(c, 2)
+				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c])) {
+					// "in recent days in Syria and Iraq"
+					for _, d := range t.kids[c] {
+						if (t.base(d) == "nmod" || t.base(d) == "obl") && locPreps[t.prep(d)] {
+							for _, dc := range t.conjuncts(d) {
+								if jj := s.placeAt(dc, 2); jj >= 0 && !seen[jj] {
+									seen[jj] = true
+									out = append(out, s.placeOf(jj))
+								}
+							}
+						}
+					}
+				}
+				if j < 0 {
+					// "on Iranian soil", "in Pakistani territory"
+					if a := s.actorsAtDepth(c, 1); len(a) > 0 && a[0].Country != "" && isTerritory(t.lemma[c]) {
+						out = append(out, &Place{Name: t.toks[c].Form, Country: a[0].Country, First: c, Last: c, Start: t.toks[c].Start, End: t.toks[c].End})
+					}
+					continue
+				}
+				if seen[j] {
+					continue
+				}
+				seen[j] = true
+				out = append(out, s.placeOf(j))
+			}
+		}
+	}
+	return out
+}
+
+// deepPlace looks further for where a violent event happened: a place
+// in an in-phrase anywhere below the trigger (or its light verb), for a
+// target named only by a sector word ("terrorist targets in Syria" when
+// the parse hangs the targets on the verb).
+func (s *sent) deepPlace(tg *trig) *Place {
+	t := s.t
+	root := tg.i
+	if tg.light >= 0 {
+		root = tg.light
+	}
+	var found *Place
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if found != nil || depth > 3 {
+			return
+		}
+		for _, k := range t.kids[i] {
+			if t.rel[k] == "acl:relcl" || t.rel[k] == "parataxis" || t.rel[k] == "ccomp" {
+				continue
+			}
+			if (t.base(k) == "obl" || t.base(k) == "nmod") && (t.prep(k) == "in" || t.prep(k) == "inside") {
+				if j := s.placeAt(k, 2); j >= 0 {
+					if p := s.placeOf(j); p.Country != "" {
+						found = p
+						return
+					}
+				}
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(root, 0)
+	return found
+}
+
+func isTerritory(l string) bool {
+	switch l {
+	case "soil", "territory", "land", "airspace", "border", "side", "province", "region", "city", "town", "village", "area":
+		return true
+	}
+	return false
+}
+
+// modalityFull is modality, also telling whether the event is announced
+// with "will" (or a reported "would", the same "will" in indirect speech):
+// the mark of an intention, as opposed to a mere schedule ("is due to").
+func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
+	t := s.t
+	if tg.r.threat {
+		return "threatened", nil, false
+	}
+	heads := []int{tg.i}
+	if tg.light >= 0 {
+		heads = append(heads, tg.light)
+	}
+	negated := false
+	for _, h := range heads {
+		if s.negated(h) {
+			negated = true
+		}
+	}
+	// Walk up the clauses above the trigger: a denial, a report, a modal
+	// or a plan there colours the event.
+	var claimBy *Actor
+	claimed, denied, hypo, future := false, negated, false, false
+	will, would := false, false
+	for _, h := range heads {
+		if s.modal(h, s.p.hypo) {
+			hypo = true
+		}
+		if s.modal(h, s.p.future) {
+			future = true
+		}
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "aux" {
+				switch t.lemma[k] {
+				case "will", "shall", "'ll", "wo":
+					will = true
+				case "would":
+					would = true
+				}
+			}
+		}
+	}
+	cur := heads[len(heads)-1]
+	for step := 0; step < t.n; step++ {
+		par := t.head[cur]
+		if par < 0 {
+			break
+		}
+		rel := t.rel[cur]
+		l := t.lemma[par]
+		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (t.markOf(cur) == "that" || t.markOf(cur) == "") || rel == "obj" || rel == "csubj" || rel == "nsubj"
+		if clausal {
+			switch {
+			case s.p.deny[l] && rel != "nsubj":
+				denied = true
+			// A verdict on an event ("condemned Iran's strikes") takes
+			// it as given; only what a verdict states in a clause
+			// ("accused Iran of violating…") is its claim.
+			case s.p.say[l] || rel != "obj" && rel != "nsubj" && s.matchClaim(par):
+				if !claimed {
+					claimed = true
+					if a := s.subjects(par, 0); len(a) > 0 {
+						ac := a[0]
+						claimBy = &ac
+					}
+				}
+			case s.p.hypo[l]:
+				hypo = true
+			case s.p.future[l] && rel == "xcomp":
+				future = true
+			}
+			if s.modal(par, s.p.hypo) && !claimed {
+				hypo = true
+			}
+			if s.modal(par, s.p.future) && !claimed && rel == "xcomp" {
+				future = true
+			}
+		}
+		cur = par
+	}
+	if by := s.accordingTo(tg); by != nil && !claimed {
+		claimed, claimBy = true, by
+	}
+	// "Israel announced it would free…": in reported speech "would" is
+	// the speaker's "will", not a hypothesis.
+	if would && claimed && !negated {
+		onlyWould := true
+		for _, h := range heads {
+			for _, k := range t.kids[h] {
+				if t.rel[k] == "aux" && s.p.hypo[t.lemma[k]] && t.lemma[k] != "would" {
+					onlyWould = false
+				}
+			}
+		}
+		if onlyWould {
+			hypo, future, will = false, true, true
+		}
+	}
+	switch {
+	case denied:
+		return "denied", claimBy, will
+	case hypo:
+		return "hypothetical", claimBy, will
+	case future:
+		return "future", claimBy, will
+	case claimed:
+		return "claimed", claimBy, will
+	}
+	return "asserted", nil, will
+}
+
+// matchClaim reports whether token i is a trigger whose row makes what it
+// embeds a claim ("accused X of…").
+func (s *sent) matchClaim(i int) bool {
+	r := s.match(i)
+	return r != nil && r.claim
+}
+
+// negated reports whether h carries a negation: "not", "never", a "no"
+// determiner on its object or subject, "none of…" as its subject.
+func (s *sent) negated(h int) bool {
+	t := s.t
+	for _, k := range t.kids[h] {
+		l := t.lemma[k]
+		switch t.rel[k] {
+		case "advmod", "neg", "aux", "cc:preconj":
+			if s.p.neg[l] {
+				return true
+			}
+		case "nsubj", "nsubj:pass", "obj":
+			if l == "none" || l == "nobody" || l == "nothing" {
+				return true
+			}
+			for _, d := range t.kids[k] {
+				if t.rel[d] == "det" && (t.lemma[d] == "no" || t.lemma[d] == "neither") {
+					return true
+				}
+			}
+		case "det":
+			if l == "no" {
+				return true
+			}
+		}
+		if strings.Contains(t.toks[k].Feats, "Polarity=Neg") && (t.rel[k] == "advmod" || t.rel[k] == "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// modal reports whether h has an auxiliary, adjective or governing word
+// from set: "would strike", "a possible retaliation".
+func (s *sent) modal(h int, set map[string]bool) bool {
+	t := s.t
+	for _, k := range t.kids[h] {
+		switch t.rel[k] {
+		case "aux", "mark", "amod", "advmod":
+			if set[t.lemma[k]] {
+				return true
+			}
+		}
+	}
+	// "a response is possible": the noun is the subject of a modal adjective.
+	if p := t.head[h]; p >= 0 && t.rel[h] == "nsubj" && t.upos[p] == "ADJ" && set[t.lemma[p]] {
+		return true
+	}
+	return false
+}
+
+// accordingTo finds "according to X" in the trigger's clause.
+func (s *sent) accordingTo(tg *trig) *Actor {
+	t := s.t
+	cur := tg.i
+	if tg.light >= 0 {
+		cur = tg.light
+	}
+	for step := 0; cur >= 0 && step < t.n; step++ {
+		for _, k := range t.kids[cur] {
+			if t.base(k) != "obl" && t.base(k) != "nmod" && t.base(k) != "advmod" {
+				continue
+			}
+			p := t.prep(k)
+			if p == "according to" || p == "to" && s.hasChild(k, "according") || t.lemma[k] == "according" {
+				arg := k
+				if t.lemma[k] == "according" {
+					for _, c := range t.kids[k] {
+						if t.base(c) == "obl" || t.base(c) == "nmod" {
+							arg = c
+						}
+					}
+				}
+				if a := s.actorsAt(arg); len(a) > 0 {
+					ac := a[0]
+					return &ac
+				}
+			}
+		}
+		cur = t.head[cur]
+	}
+	return nil
+}
+
+func (s *sent) hasChild(i int, lemma string) bool {
+	for _, k := range s.t.kids[i] {
+		if s.t.lemma[k] == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// temporal words head a time expression.
+var temporal = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true, "weekend": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "earlier": true, "later": true,
+	"hour": true, "hours": true, "dawn": true, "midnight": true, "noon": true,
+}
+
+// timeOf finds the temporal modifier of the event: of the trigger, its
+// light verb or, for a noun, the verb it depends on.
+func (s *sent) timeOf(tg *trig) (int, int) {
+	t := s.t
+	heads := []int{tg.i}
+	if tg.light >= 0 {
+		heads = append(heads, tg.light)
+	}
+	// "Pakistan on Wednesday downgraded…": parsers often hang the time on
+	// the subject that precedes it.
+	for _, h := range append([]int(nil), heads...) {
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
+				heads = append(heads, k)
+			}
+		}
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			r := t.rel[k]
+			ok := false
+			switch {
+			case (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" || r == "nmod:unmarked" || r == "nmod:npmod") && s.isTemporal(k):
+				ok = true
+			case (t.base(k) == "obl" || t.base(k) == "nmod") && s.isTemporal(k):
+				switch t.prep(k) {
+				case "on", "in", "at", "during", "since", "by", "before", "after", "until", "last", "":
+					ok = true
+				}
+			case r == "advmod" && temporal[t.lemma[k]]:
+				ok = true
+			}
+			if ok {
+				return t.span(k)
+			}
+		}
+	}
+	return s.soleTime()
+}
+
+// soleTime is the one time expression of a sentence that has exactly one
+// ("ISLAMABAD: Pakistan on Wednesday downgraded…" with "on Wednesday"
+// hung on the wrong word): a news sentence's single date is its event's.
+func (s *sent) soleTime() (int, int) {
+	t := s.t
+	first, last := -1, -1
+	for k := 0; k < t.n; k++ {
+		if !s.isTemporal(k) {
+			continue
+		}
+		switch t.base(k) {
+		case "obl", "nmod", "advmod", "dep", "appos":
+		default:
+			continue
+		}
+		// the head of the phrase only: "January" in "17 January 2024"
+		// hangs on "17", which is temporal too
+		if h := t.head[k]; h >= 0 && s.isTemporal(h) {
+			continue
+		}
+		lo, hi := t.span(k)
+		if hi-lo > 6 {
+			continue
+		}
+		if first >= 0 && (lo != first || hi != last) {
+			return -1, -1 // two times: which one is the event's is unclear
+		}
+		first, last = lo, hi
+	}
+	return first, last
+}
+
+// isTemporal reports whether k heads a time expression: a weekday, month,
+// time unit or a year-like number.
+func (s *sent) isTemporal(k int) bool {
+	t := s.t
+	if temporal[t.lemma[k]] || temporal[strings.ToLower(t.toks[k].Form)] {
+		return true
+	}
+	f := t.toks[k].Form
+	if len(f) == 4 && f[0] >= '1' && f[0] <= '2' && isDigits(f) {
+		return true
+	}
+	for _, c := range t.kids[k] {
+		if t.rel[c] == "nummod" || t.rel[c] == "compound" {
+			if temporal[t.lemma[c]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// underIntent returns the verb of intention a trigger is the complement
+// of ("wants to attack", "is ready to mediate"), when the intention's
+// subject is the event's (no object in between: "wants Putin to attack"
+// is a request), or -1.
+func (s *sent) underIntent(tg *trig) int {
+	t := s.t
+	h := tg.i
+	if tg.light >= 0 {
+		h = tg.light
+	}
+	h = t.conjHead(h)
+	p := t.head[h]
+	if p < 0 {
+		return -1
+	}
+	switch t.rel[h] {
+	case "xcomp":
+	case "advcl":
+		if t.markOf(h) != "to" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if !s.p.intent[t.lemma[p]] {
+		return -1
+	}
+	if t.child(p, "obj") >= 0 {
+		return -1
+	}
+	return p
+}
+
+// refusal reports whether a negated event is a refusal: "will not",
+// "would not", "cannot" rather than a report that it did not happen.
+func (s *sent) refusal(tg *trig) bool {
+	t := s.t
+	h := tg.i
+	if tg.light >= 0 {
+		h = tg.light
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "aux" {
+			switch t.lemma[k] {
+			case "will", "would", "shall", "can", "could", "wo", "ca":
+				return true
+			}
+		}
+	}
+	return false
+}

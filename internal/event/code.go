@@ -1,0 +1,753 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/cameo"
+)
+
+// trig is a word that names an event, with the row it matched.
+type trig struct {
+	i     int  // the trigger token
+	light int  // the light verb the noun is the object of, or -1
+	r     *row // matched row
+	code  string
+	gone  bool // consumed: embedded under a request or threat
+	depth int  // nesting when a trigger's target is another trigger's
+}
+
+// code finds the sentence's events.
+func (s *sent) code() []Event {
+	t := s.t
+	var trigs []*trig
+	byTok := map[int]*trig{}
+	for i := 0; i < t.n; i++ {
+		r := s.match(i)
+		if r == nil {
+			continue
+		}
+		tg := &trig{i: i, light: -1, r: r, code: r.code}
+		if t.isNominal(i) || t.upos[i] == "ADJ" || r.pos == 'N' {
+			tg.light = s.lightVerb(i)
+		}
+		trigs = append(trigs, tg)
+		byTok[i] = tg
+	}
+	// A light verb with a pattern of its own ("hold talks", "launch
+	// missiles") codes the event; its object noun then does not.
+	for _, tg := range trigs {
+		if tg.light >= 0 {
+			if lv, ok := byTok[tg.light]; ok && !lv.r.embeddedOnly {
+				tg.gone = true
+			}
+		}
+	}
+	// Requests and threats consume what they embed: what Israel was urged
+	// not to do, or what Pyongyang threatened, did not happen.
+	embedded := map[*trig]*trig{}
+	for _, tg := range trigs {
+		if !tg.r.consume && !tg.r.threat && !tg.r.intent && !tg.r.refusal {
+			continue
+		}
+		for _, o := range trigs {
+			if o == tg || o.gone || !s.embeds(tg.i, o.i) {
+				continue
+			}
+			o.gone = true
+			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent {
+				if e, ok := embedded[tg]; !ok || o.i < e.i {
+					embedded[tg] = o
+				}
+			}
+		}
+	}
+	// A result ("killing eight people") of another violent event in the
+	// same clause is that event, not a second one.
+	results := map[*trig]*trig{}
+	for _, tg := range trigs {
+		if !tg.r.result || tg.gone {
+			continue
+		}
+		for _, o := range trigs {
+			if o != tg && !o.r.result && violent(o.code) && (s.t.inSubtree(o.i, tg.i) || s.t.inSubtree(tg.i, o.i) || s.t.head[tg.i] == s.t.head[o.i]) {
+				tg.gone = true
+				// "Russian aircraft killed 46 civilians in an attack on a
+				// village": the result may name who did it, and to whom.
+				if results[o] == nil {
+					results[o] = tg
+				}
+				break
+			}
+		}
+	}
+	// "carried out an airstrike in Baluchistan, purportedly targeting the
+	// bases of Jaish al-Adl": a violent participle that elaborates a
+	// violent event is that event; it lends its target when the event
+	// has none.
+	elab := map[*trig]*trig{}
+	for _, o := range trigs {
+		if o.gone || !violent(o.code) || !s.participleOf(o.i) {
+			continue
+		}
+		h := s.t.head[o.i]
+		for _, tg := range trigs {
+			if tg != o && !tg.gone && violent(tg.code) && (tg.i == h || tg.light == h) {
+				o.gone = true
+				if elab[tg] == nil {
+					elab[tg] = o
+				}
+			}
+		}
+	}
+	var evs []Event
+	for _, tg := range trigs {
+		if tg.gone || tg.r.embeddedOnly && s.underIntent(tg) < 0 {
+			continue
+		}
+		e := elab[tg]
+		if e == nil {
+			e = results[tg]
+		}
+		evs = append(evs, s.events(tg, embedded[tg], e)...)
+	}
+	return dedupEvents(evs)
+}
+
+// reciprocal reports whether the trigger's object is "each other" or
+// "one another".
+func (s *sent) reciprocal(tg *trig) bool {
+	t := s.t
+	for _, k := range t.kids[tg.i] {
+		if t.rel[k] != "obj" && t.rel[k] != "obl" {
+			continue
+		}
+		// "each other" as obj (or "each" + fixed "other")
+		if t.lemma[k] == "each" || t.lemma[k] == "one" {
+			for _, d := range t.kids[k] {
+				if t.lemma[d] == "other" || t.lemma[d] == "another" {
+					return true
+				}
+			}
+		}
+		if l := t.lemma[k]; l == "other" || l == "another" {
+			for _, d := range t.kids[k] {
+				if t.lemma[d] == "each" || t.lemma[d] == "one" {
+					return true
+				}
+			}
+			if k > 0 && (t.lemma[k-1] == "each" || t.lemma[k-1] == "one") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// violent reports whether code is one of force or violence (15, 17–20).
+func violent(code string) bool {
+	return len(code) >= 2 && (code[:2] == "15" || code[:2] >= "17" && code[:2] <= "20")
+}
+
+// match returns the row token i matches, or nil.
+func (s *sent) match(i int) *row {
+	t := s.t
+	rows := s.p.rows[s.triggerLemma(i)]
+	if len(rows) == 0 {
+		return nil
+	}
+	u := t.upos[i]
+	isV := u == "VERB"
+	isN := u == "NOUN" || u == "PROPN"
+	isA := u == "ADJ"
+	// A tagger that reads "Iran strikes" as a verb still parses it as
+	// an object or subject: a verb in a noun's position is tried as one.
+	if isV && s.nominalRel(i) {
+		isN = true
+		if r := s.firstRow(i, rows, 'N'); r != nil {
+			return r
+		}
+	}
+	for _, r := range rows {
+		switch r.pos {
+		case 'V':
+			if !isV {
+				continue
+			}
+		case 'N':
+			if !isN {
+				continue
+			}
+		case '*':
+			if !isV && !isN && !isA {
+				continue
+			}
+		}
+		if s.holds(i, r) {
+			if r.code == "" {
+				return nil
+			}
+			return r
+		}
+	}
+	return nil
+}
+
+// triggerLemma is the lemma under which token i is looked up: the
+// parser's, or, when that names no trigger, one guessed from the form, so
+// that a lemmatiser's slip ("jaile" for "jailed") does not hide an event.
+func (s *sent) triggerLemma(i int) string {
+	l := s.t.lemma[i]
+	if s.p.triggers[l] {
+		return l
+	}
+	f := strings.ToLower(s.t.toks[i].Form)
+	for _, c := range lemmaGuesses(f) {
+		if s.p.triggers[c] {
+			return c
+		}
+	}
+	return l
+}
+
+// lemmaGuesses undoes the regular English inflections of a word form.
+func lemmaGuesses(f string) []string {
+	out := []string{f}
+	cut := func(suf, add string) {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+			out = append(out, f[:len(f)-len(suf)]+add)
+		}
+	}
+	cut("ies", "y")
+	cut("ied", "y")
+	cut("es", "")
+	cut("s", "")
+	cut("ed", "")
+	cut("ed", "e")
+	cut("d", "")
+	cut("ing", "")
+	cut("ing", "e")
+	// doubled consonants: "shelled", "bombarding" do not need it; "jailed"
+	// neither, but "stopped", "planned" do.
+	for _, suf := range []string{"ed", "ing"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+3 {
+			b := f[:len(f)-len(suf)]
+			if b[len(b)-1] == b[len(b)-2] {
+				out = append(out, b[:len(b)-1])
+			}
+		}
+	}
+	return out
+}
+
+// nominalRel reports whether token i stands where nouns stand.
+func (s *sent) nominalRel(i int) bool {
+	switch s.t.rel[i] {
+	case "obj", "nsubj", "nsubj:pass", "iobj", "appos", "compound", "nmod", "nmod:poss":
+		return true
+	case "obl":
+		return s.t.prep(i) != ""
+	}
+	return false
+}
+
+// firstRow returns the first row of part of speech pos that holds at i
+// (nil also when that row cancels the word).
+func (s *sent) firstRow(i int, rows []*row, pos byte) *row {
+	for _, r := range rows {
+		if r.pos == pos && s.holds(i, r) {
+			if r.code == "" {
+				return nil
+			}
+			return r
+		}
+	}
+	return nil
+}
+
+// holds reports whether every condition of r holds at token i.
+func (s *sent) holds(i int, r *row) bool {
+	t := s.t
+	lv := -1
+	if r.pos == 'N' || t.isNominal(i) {
+		lv = s.lightVerb(i)
+	}
+	for _, c := range r.conds {
+		ok := false
+		switch c.kind {
+		case "passive":
+			ok = t.passive(i)
+		case "active":
+			ok = !t.passive(i)
+		case "obj":
+			for _, k := range s.objects(i) {
+				if c.words == nil || c.words[t.lemma[k]] {
+					ok = true
+					break
+				}
+			}
+		case "prt":
+			for _, k := range t.kids[i] {
+				if t.rel[k] == "compound:prt" && (c.words == nil || c.words[t.lemma[k]]) {
+					ok = true
+				}
+			}
+		case "prep":
+			ok = s.hasPrep(i, c.words)
+			if !ok && lv >= 0 {
+				ok = s.hasPrep(lv, c.words)
+			}
+		case "x":
+			for _, k := range t.kids[i] {
+				switch t.rel[k] {
+				case "xcomp", "ccomp", "acl", "advcl":
+					if c.words == nil || c.words[t.lemma[k]] {
+						ok = true
+					}
+				}
+			}
+		case "!x":
+			ok = true
+			for _, k := range t.kids[i] {
+				switch t.rel[k] {
+				case "xcomp", "ccomp":
+					if c.words == nil || c.words[t.lemma[k]] {
+						ok = false
+					}
+				}
+			}
+		case "mod":
+			for _, k := range t.kids[i] {
+				switch t.base(k) {
+				case "amod", "compound", "nmod", "advmod", "obl", "nummod":
+					for _, m := range t.conjuncts(k) {
+						if c.words[t.lemma[m]] || c.words[strings.ToLower(t.toks[m].Form)] {
+							ok = true
+						}
+					}
+				}
+			}
+			// "airstrikes" split as "air-strikes" or "drone-strike".
+			if !ok {
+				f := strings.ToLower(t.toks[i].Form)
+				if k := strings.IndexAny(f, "-‐"); k > 0 && c.words[f[:k]] {
+					ok = true
+				}
+			}
+		case "has":
+			ok = t.subtreeHas(i, c.words, 4) || lv >= 0 && t.subtreeHas(lv, c.words, 3)
+		case "!has":
+			ok = !t.subtreeHas(i, c.words, 4)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// objects are what a trigger acts on: a verb's object (its passive
+// subject in the passive), a noun's compounds and "of" phrase.
+func (s *sent) objects(i int) []int {
+	t := s.t
+	var out []int
+	if t.isVerbal(i) || t.upos[i] == "ADJ" {
+		for _, k := range t.kids[i] {
+			switch t.rel[k] {
+			case "obj", "dobj", "nsubj:pass":
+				out = append(out, t.conjuncts(k)...)
+				// "recalling Mudassir Tipu, the country's Ambassador to
+				// Iran": the apposition says what the object is.
+				out = append(out, t.children(k, "appos")...)
+			}
+		}
+		return out
+	}
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "compound" || t.rel[k] == "nmod" && t.prep(k) == "of" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (s *sent) hasPrep(i int, words map[string]bool) bool {
+	t := s.t
+	for _, k := range t.kids[i] {
+		switch t.base(k) {
+		case "obl", "nmod", "advcl", "iobj":
+			p := t.prep(k)
+			if p == "" {
+				p = t.markOf(k)
+			}
+			if p != "" && (words == nil || words[p]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markOf is the subordinator of a clause ("of" in "accused X of
+// carrying out").
+func (t *tree) markOf(i int) string {
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "mark" {
+			return t.lemma[k]
+		}
+	}
+	return ""
+}
+
+// lightVerb returns the light verb a noun is the object of ("carried out
+// strikes", "strikes were carried out"), or -1.
+func (s *sent) lightVerb(n int) int {
+	t := s.t
+	k := t.conjHead(n)
+	h := t.head[k]
+	if h < 0 || !t.isVerbal(h) || !s.p.light[t.lemma[h]] {
+		return -1
+	}
+	switch t.rel[k] {
+	case "obj", "nsubj:pass", "xcomp":
+		return h
+	}
+	return -1
+}
+
+// embeds reports whether trigger o lies in what trigger i embeds: its
+// complement clauses, its object, or the noun's clause ("the right to
+// respond").
+func (s *sent) embeds(i, o int) bool {
+	t := s.t
+	for _, k := range t.kids[i] {
+		switch t.rel[k] {
+		case "xcomp", "ccomp", "acl", "advcl", "obj", "csubj", "nmod", "obl":
+			if (t.rel[k] == "nmod" || t.rel[k] == "obl") && t.prep(k) == "" {
+				continue
+			}
+			if t.rel[k] == "advcl" {
+				// "a day after warning Tehran": a temporal clause is not
+				// what the trigger embeds.
+				switch t.markOf(k) {
+				case "after", "before", "while", "when", "as", "since", "because":
+					continue
+				}
+			}
+			if t.inSubtree(o, k) {
+				return true
+			}
+		}
+	}
+	// A light verb's noun embeds through the verb: "issue a warning to
+	// X not to…".
+	return false
+}
+
+// participleOf reports whether token i is a participle clause hanging on
+// its head ("…, targeting X", "attacks targeting X").
+func (s *sent) participleOf(i int) bool {
+	t := s.t
+	switch t.rel[i] {
+	case "advcl", "acl", "xcomp", "conj":
+	default:
+		return false
+	}
+	if t.rel[i] == "conj" {
+		return false
+	}
+	if m := t.markOf(i); m != "" && m != "by" {
+		return false
+	}
+	x := t.toks[i].XPOS
+	return x == "VBG" || strings.HasSuffix(strings.ToLower(t.toks[i].Form), "ing")
+}
+
+// events builds the events of one trigger; emb is the event a threat or
+// intention embeds, elab a participle elaborating it.
+func (s *sent) events(tg *trig, emb, elab *trig) []Event {
+	t := s.t
+	r := tg.r
+	code := tg.code
+	srcs := s.sources(tg)
+	var tgts []Actor
+	if emb != nil && (r.threat || r.intent || r.refusal) {
+		tgts = s.targets(emb)
+		switch {
+		case r.threat && emb.code != "":
+			code = s.p.threatCode(emb.code)
+		case r.intent && emb.code != "":
+			if c := prefixMap(s.p.intentTo, emb.code); c != "" {
+				code = c
+			}
+		case r.refusal && emb.code != "":
+			// "refused to meet X": the refusal of a meeting, 125
+			if c := prefixMap(s.p.refuse, emb.code); c != "" {
+				code = c
+			}
+		}
+	}
+	if len(tgts) == 0 {
+		tgts = s.targets(tg)
+	}
+	// What someone was asked or urged to do names whom it concerns when
+	// the request's own frame does not: "demanded that the US cancel…".
+	if len(tgts) == 0 && emb != nil && r.consume {
+		tgts = s.targets(emb)
+	}
+	if len(tgts) == 0 && elab != nil {
+		tgts = s.targets(elab)
+	}
+	if len(srcs) == 0 && elab != nil && elab.r.result {
+		srcs = s.sources(elab)
+	}
+	if r.swap {
+		srcs, tgts = tgts, srcs
+	}
+	// One consults people and states, not a sector in general ("what it
+	// called terrorist groups" is no phone call).
+	if strings.HasPrefix(code, "04") && !r.threat && !r.intent {
+		var keep []Actor
+		for _, a := range tgts {
+			if !isSectorOnly(a) {
+				keep = append(keep, a)
+			}
+		}
+		tgts = keep
+	}
+	if len(tgts) == 0 && (r.threat || r.other) {
+		tgts = s.otherActor(tg.i, srcs)
+	}
+	// "Tehran and Islamabad accuse each other"
+	if s.reciprocal(tg) && len(srcs) > 1 {
+		tgts = nil
+		r = &row{code: r.code, mutual: true, where: r.where, rev: r.rev}
+	}
+	if len(srcs) == 0 {
+		return nil
+	}
+	loc := s.location(tg)
+	mod, claimant, will := s.modalityFull(tg)
+	var by *Actor
+	if mod == "claimed" || mod == "denied" {
+		by = claimant
+	}
+	// An intention is coded as such, as CAMEO and PLOVER do: "wants to
+	// help Israel", "will provide aid" (07) are 033, express intent to
+	// provide aid; "plans to attack", "will strike" (19) are 138, threaten
+	// force; "said it would boycott" a threat too. Codes @intent-map does
+	// not list keep their code, with modality "future".
+	selfStated := claimant != nil && srcs[0].Country != "" && claimant.Country == srcs[0].Country
+	if r.intent {
+		mod, by = "future", nil
+		if strings.HasPrefix(code, "13") {
+			mod = "threatened"
+		}
+	} else if !r.threat && (s.underIntent(tg) >= 0 || will && mod == "future" || mod == "hypothetical" && selfStated && code >= "10") {
+		if c := prefixMap(s.p.intentTo, code); c != "" {
+			code = c
+		}
+		mod, by = "future", nil
+		if strings.HasPrefix(code, "13") {
+			mod = "threatened"
+		}
+	}
+	if mod == "denied" && s.refusal(tg) {
+		if c := prefixMap(s.p.refuse, code); c != "" {
+			code, mod, by = c, "asserted", nil
+		}
+	}
+	info, _ := cameo.Lookup(code)
+	root := info.Root
+	tf, tl := s.timeOf(tg)
+	first, last := tg.i, tg.i
+	trigger := t.toks[tg.i].Form
+	if tg.light >= 0 && tg.light < tg.i {
+		first = tg.light
+	}
+	if first != last {
+		var parts []string
+		for k := first; k <= last; k++ {
+			parts = append(parts, t.toks[k].Form)
+		}
+		trigger = strings.Join(parts, " ")
+	}
+	mk := func(a, b *Actor) Event {
+		e := Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,
+			Trigger: trigger, Source: a, Target: b, CAMEO: code, Info: info, Modality: mod, ClaimedBy: by,
+			Location: loc, TimeFirst: tf, TimeLast: tl, Rule: r.where}
+		var srcs []string
+		if a != nil {
+			srcs = append(srcs, a.Sources...)
+		}
+		if b != nil {
+			srcs = append(srcs, b.Sources...)
+		}
+		if len(srcs) > 0 {
+			e.Rule += " | " + strings.Join(uniq(srcs), " ")
+		}
+		return e
+	}
+	var out []Event
+	add := func(a, b Actor) {
+		a, b = metonym(a, root, true), metonym(b, root, true)
+		if selfLoop(a, b) {
+			return
+		}
+		ac, bc := a, b
+		out = append(out, mk(&ac, &bc))
+	}
+	switch {
+	case len(tgts) == 0 && (r.sym || r.mutual) && len(srcs) > 1:
+		// "X and Y met", "the two navies held joint exercises".
+		for _, a := range srcs {
+			for _, b := range srcs {
+				add(a, b)
+			}
+		}
+	case len(tgts) == 0 && root == "14":
+		// A protest with no one named against is against the protesters'
+		// own state, as CAMEO and PLOVER code domestic dissent.
+		for _, a := range srcs {
+			if a.Country == "" || sectorOf(a) == "" {
+				if r.notarget {
+					ac := a
+					out = append(out, mk(&ac, nil))
+				}
+				continue
+			}
+			b := Actor{Name: a.Country, Code: a.Country, Country: a.Country, Kind: "country", First: -1, Last: -1}
+			if c := s.c.g.Country(a.Country); c != nil {
+				b.Name = c.Name
+			}
+			add(a, b)
+		}
+	case len(tgts) == 0:
+		if r.notarget {
+			for _, a := range srcs {
+				a = metonym(a, root, true)
+				ac := a
+				out = append(out, mk(&ac, nil))
+			}
+		}
+	default:
+		for _, a := range srcs {
+			for _, b := range tgts {
+				add(a, b)
+				if r.sym {
+					add(b, a)
+				}
+			}
+		}
+		if r.rev != "" {
+			rinfo, _ := cameo.Lookup(r.rev)
+			for _, b := range tgts {
+				for _, a := range srcs {
+					a2, b2 := metonym(b, rinfo.Root, true), metonym(a, rinfo.Root, true)
+					if selfLoop(a2, b2) {
+						continue
+					}
+					e := mk(&a2, &b2)
+					e.CAMEO, e.Info = r.rev, rinfo
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// stateSectors are the parts of a state; an event between a state and one
+// of its own parts is no event between actors.
+var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true, "ELI": true}
+
+func sectorOf(a Actor) string {
+	if a.Country != "" && strings.HasPrefix(a.Code, a.Country) {
+		return a.Code[len(a.Country):]
+	}
+	return "?"
+}
+
+func selfLoop(a, b Actor) bool {
+	if a.Code == b.Code {
+		return true
+	}
+	// A state acting on itself ("Pakistan's prime minister ordered an
+	// attack on targets in Pakistan"): one side is the bare country and
+	// the other an organ of the same state. Two different organs (the
+	// legislature and the government) are two actors.
+	if a.Country != "" && a.Country == b.Country {
+		sa, sb := sectorOf(a), sectorOf(b)
+		if len(sa) > 3 {
+			sa = sa[:3]
+		}
+		if len(sb) > 3 {
+			sb = sb[:3]
+		}
+		return sa == "" && stateSectors[sb] || sb == "" && stateSectors[sa] || sa == sb
+	}
+	return false
+}
+
+// metonym: a capital that acts in a verbal or diplomatic event is its
+// government ("Tehran said", "Islamabad recalled"); in violence it stays
+// the country (the city as a target is the country's territory).
+func metonym(a Actor, root string, core bool) Actor {
+	if a.Kind != "capital" || !core || a.Country == "" {
+		return a
+	}
+	if root != "" && root < "18" && root != "15" {
+		a.Code = a.Country + "GOV"
+		a.Kind = "agent"
+	}
+	return a
+}
+
+// dedupEvents drops repeats of a (source, target, code) in one sentence,
+// keeping the first.
+func dedupEvents(evs []Event) []Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		// "recalled its ambassador from Iran and blocked Tehran's envoy":
+		// IRN and IRNGOV as targets of one 161 are one event.
+		k := e.CAMEO + "|" + codeOf(e.Source) + "|" + countryKey(e.Target)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].TriggerFirst < out[j].TriggerFirst })
+	return out
+}
+
+// countryKey is an actor's country, or its code when it has none.
+func countryKey(a *Actor) string {
+	if a == nil {
+		return ""
+	}
+	if a.Country != "" && (a.Kind == "country" || a.Kind == "capital" || a.Kind == "demonym" || strings.HasPrefix(a.Code, a.Country) && stateSectors[sectorOf(*a)]) {
+		return a.Country
+	}
+	return a.Code
+}
+
+func codeOf(a *Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}

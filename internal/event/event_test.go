@@ -1,0 +1,546 @@
+package event
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/cameo"
+)
+
+// parse builds tokens from a hand-written parse, one token a line:
+// "form lemma UPOS XPOS head rel". Offsets are those of the forms joined
+// by single spaces, which is also the sentence text.
+func parse(t testing.TB, spec string) ([]article.Token, string) {
+	t.Helper()
+	var toks []article.Token
+	var text strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 6 {
+			t.Fatalf("bad token line %q", line)
+		}
+		h, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(f[0])
+		toks = append(toks, article.Token{Form: f[0], Start: start, End: text.Len(), Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: h, Rel: f[5]})
+	}
+	return toks, text.String()
+}
+
+func coder(t testing.TB) *Coder {
+	t.Helper()
+	g, err := actor.Default()
+	if err != nil {
+		t.Fatalf("gazetteer: %v", err)
+	}
+	c, err := New(g, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// summary writes an event as "SRC TGT CODE modality".
+func summary(e Event) string {
+	return fmt.Sprintf("%s %s %s %s", codeOf(e.Source), codeOf(e.Target), e.CAMEO, e.Modality)
+}
+
+// has reports whether evs hold an event whose actor codes begin with src
+// and tgt (or equal them, when they end in "$").
+func has(evs []Event, src, tgt, code, mod string) bool {
+	match := func(got, want string) bool {
+		if w, exact := strings.CutSuffix(want, "$"); exact {
+			return got == w
+		}
+		return strings.HasPrefix(got, want)
+	}
+	for _, e := range evs {
+		if match(codeOf(e.Source), src) && match(codeOf(e.Target), tgt) && e.CAMEO == code && (mod == "" || e.Modality == mod) {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(evs []Event) string {
+	var s []string
+	for _, e := range evs {
+		s = append(s, summary(e))
+	}
+	return strings.Join(s, "; ")
+}
+
+func TestPatternsCoverEveryRoot(t *testing.T) {
+	p, err := LoadPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := map[string]int{}
+	for _, rs := range p.rows {
+		for _, r := range rs {
+			if r.code != "" {
+				roots[r.code[:2]]++
+			}
+		}
+	}
+	for i := 1; i <= 20; i++ {
+		root := fmt.Sprintf("%02d", i)
+		if roots[root] == 0 {
+			t.Errorf("no pattern codes CAMEO root %s", root)
+		}
+	}
+	if p.Len() < 300 {
+		t.Errorf("only %d pattern rows", p.Len())
+	}
+}
+
+func TestUserPatternsOverride(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/mine.tsv"
+	// "recall" of an ambassador becomes 166 for this user.
+	if err := writeFile(path, "recall\tV\tobj=ambassador\t166\tprep:from\t-\n"); err != nil {
+		t.Fatal(err)
+	}
+	p, err := LoadPatterns(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := New(g, p)
+	toks, _ := parse(t, `
+Pakistan Pakistan PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+from from ADP IN 6 case
+Iran Iran PROPN NNP 2 obl`)
+	evs := c.Sentence(toks, "2024-01-17")
+	if !has(evs, "PAK", "IRN", "166", "") {
+		t.Errorf("user row did not override: %s", dump(evs))
+	}
+	if _, err := LoadPatterns(dir + "/missing.tsv"); err == nil {
+		t.Error("a missing pattern file must be an error")
+	}
+	bad := dir + "/bad.tsv"
+	writeFile(bad, "strike\tV\t-\t999\t-\t-\n")
+	if _, err := LoadPatterns(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+		t.Errorf("an unknown code must be reported with its line: %v", err)
+	}
+}
+
+// Each case is one construction the coder must read off the parse.
+var constructionCases = []struct {
+	name  string
+	parse string
+	want  [][4]string // source prefix, target prefix, code, modality
+	not   [][4]string
+}{
+	{"active verb, object and from-phrase", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+from from ADP IN 6 case
+Tehran Tehran PROPN NNP 2 obl`, [][4]string{{"PAK", "IRN", "161", "asserted"}}, nil},
+
+	{"coordinated verbs share the subject", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+and and CCONJ CC 6 cc
+expelled expel VERB VBD 2 conj
+the the DET DT 9 det
+Iranian Iranian ADJ JJ 9 amod
+envoy envoy NOUN NN 6 obj`, [][4]string{{"PAK", "IRN", "161", "asserted"}}, nil},
+
+	{"passive with agent", `
+Evidence evidence NOUN NN 5 nsubj:pass
+against against ADP IN 3 case
+Russia Russia PROPN NNP 1 nmod
+was be AUX VBD 5 aux:pass
+presented present VERB VBN 0 root
+by by ADP IN 8 case
+the the DET DT 8 det
+US US PROPN NNP 5 obl:agent`, [][4]string{{"USA", "RUS", "112", "asserted"}}, nil},
+
+	{"nominal trigger with demonym and place", `
+The the DET DT 4 det
+United United PROPN NNP 3 compound
+States States PROPN NNP 4 nsubj
+condemned condemn VERB VBD 0 root
+Iranian Iranian ADJ JJ 6 amod
+strikes strike NOUN NNS 4 obj
+in in ADP IN 8 case
+Pakistan Pakistan PROPN NNP 6 nmod
+and and CCONJ CC 10 cc
+Iraq Iraq PROPN NNP 8 conj`, [][4]string{{"USA", "IRN", "111", "asserted"}, {"IRN", "PAK", "190", "asserted"}, {"IRN", "IRQ", "190", "asserted"}}, nil},
+
+	{"light verb carries the noun's event", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+carried carry VERB VBD 0 root
+out out ADP RP 2 compound:prt
+airstrikes airstrike NOUN NNS 2 obj
+on on ADP IN 7 case
+Iranian Iranian ADJ JJ 7 amod
+soil soil NOUN NN 4 nmod`, [][4]string{{"PAK", "IRN", "195", "asserted"}}, nil},
+
+	{"claimed by the speaker, pronoun subject", `
+Iran Iran PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+had have AUX VBD 5 aux
+hit hit VERB VBN 2 ccomp
+targets target NOUN NNS 5 obj
+in in ADP IN 8 case
+Pakistan Pakistan PROPN NNP 6 nmod`, [][4]string{{"IRN", "PAK", "190", "claimed"}}, nil},
+
+	{"negated passive is denied", `
+None none NOUN NN 6 nsubj:pass
+of of ADP IN 3 case
+Pakistanis Pakistani PROPN NNPS 1 nmod
+were be AUX VBD 6 aux:pass
+not not PART RB 6 advmod
+targeted target VERB VBN 0 root
+by by ADP IN 9 case
+Iranian Iranian ADJ JJ 9 amod
+missiles missile NOUN NNS 6 obl:agent`, [][4]string{{"IRN", "PAK", "195", "denied"}}, nil},
+
+	{"reserving the right to respond is a threat", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+reserves reserve VERB VBZ 0 root
+the the DET DT 4 det
+right right NOUN NN 2 obj
+to to PART TO 6 mark
+respond respond VERB VB 4 acl
+to to ADP IN 9 case
+Iranian Iranian ADJ JJ 9 amod
+aggression aggression NOUN NN 6 obl`, [][4]string{{"PAK", "IRN", "138", "threatened"}}, nil},
+
+	{"urging is an appeal; what is urged did not happen", `
+China China PROPN NNP 2 nsubj
+urged urge VERB VBD 0 root
+Iran Iran PROPN NNP 2 obj
+and and CCONJ CC 5 cc
+Pakistan Pakistan PROPN NNP 3 conj
+to to PART TO 7 mark
+exercise exercise VERB VB 2 xcomp
+restraint restraint NOUN NN 7 obj`, [][4]string{{"CHN", "IRN", "0256", "asserted"}, {"CHN", "PAK", "0256", "asserted"}}, nil},
+
+	{"meeting of coordinated actors is reciprocal", `
+Pakistan Pakistan PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Iran Iran PROPN NNP 1 conj
+met meet VERB VBD 0 root
+in in ADP IN 6 case
+Davos Davos PROPN NNP 4 obl`, [][4]string{{"PAK", "IRN", "040", ""}, {"IRN", "PAK", "040", ""}}, nil},
+
+	{"hypothetical", `
+Pakistan Pakistan PROPN NNP 3 nsubj
+would would AUX MD 3 aux
+strike strike VERB VB 0 root
+Iran Iran PROPN NNP 3 obj`, [][4]string{{"PAK", "IRN", "190", "hypothetical"}}, nil},
+
+	{"wanting to attack is a threat", `
+Obama Obama PROPN NNP 2 nsubj
+wants want VERB VBZ 0 root
+to to PART TO 4 mark
+attack attack VERB VB 2 xcomp
+Switzerland Switzerland PROPN NNP 4 obj`, [][4]string{{"USA", "CHE", "138", "threatened"}}, [][4]string{{"USA", "CHE", "190", ""}}},
+
+	{"each other is reciprocal", `
+Tehran Tehran PROPN NNP 5 nsubj
+and and CCONJ CC 3 cc
+Islamabad Islamabad PROPN NNP 1 conj
+frequently frequently ADV RB 5 advmod
+accuse accuse VERB VBP 0 root
+each each DET DT 7 det
+other other ADJ JJ 5 obj`, [][4]string{{"IRNGOV", "PAKGOV", "112", ""}, {"PAKGOV", "IRNGOV", "112", ""}}, nil},
+
+	{"active conjunct of a passive shares the passive subject", `
+Jaish Jaish PROPN NNP 6 nsubj:pass
+al al PROPN NNP 1 flat
+- - PUNCT HYPH 1 punct
+Adl Adl PROPN NNP 1 flat
+is be AUX VBZ 6 aux:pass
+blacklisted blacklist VERB VBN 0 root
+by by ADP IN 8 case
+Iran Iran PROPN NNP 6 obl:agent
+and and CCONJ CC 11 cc
+has have AUX VBZ 11 aux
+attacked attack VERB VBN 6 conj
+Iranian Iranian ADJ JJ 13 amod
+police police NOUN NN 11 obj`, [][4]string{{"IRN$", "IRNREB", "172", ""}, {"IRNREB", "IRNCOP", "190", ""}}, [][4]string{{"IRN$", "IRN", "190", ""}}},
+
+	{"noun event as subject hits the verb's object", `
+Israel Israel PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+bombardment bombardment NOUN NN 5 nsubj
+has have AUX VBZ 5 aux
+killed kill VERB VBN 0 root
+thousands thousand NOUN NNS 5 obj
+of of ADP IN 8 case
+Palestinians Palestinian PROPN NNPS 6 nmod`, [][4]string{{"ISR", "PSE", "190", "asserted"}}, nil},
+
+	{"a state on itself is no event", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+attacked attack VERB VBD 0 root
+targets target NOUN NNS 2 obj
+in in ADP IN 5 case
+Pakistan Pakistan PROPN NNP 3 nmod`, nil, [][4]string{{"PAK", "PAK", "190", ""}}},
+}
+
+func TestConstructions(t *testing.T) {
+	c := coder(t)
+	for _, tc := range constructionCases {
+		toks, text := parse(t, tc.parse)
+		evs := c.Sentence(toks, "2024-01-17")
+		for _, w := range tc.want {
+			if !has(evs, w[0], w[1], w[2], w[3]) {
+				t.Errorf("%s: %q: want %v, got [%s]", tc.name, text, w, dump(evs))
+			}
+		}
+		for _, w := range tc.not {
+			if has(evs, w[0], w[1], w[2], w[3]) {
+				t.Errorf("%s: %q: do not want %v, got [%s]", tc.name, text, w, dump(evs))
+			}
+		}
+		for _, e := range evs {
+			checkEvent(t, e, toks)
+		}
+	}
+}
+
+// checkEvent verifies what every event must satisfy.
+func checkEvent(t *testing.T, e Event, toks []article.Token) {
+	t.Helper()
+	if e.Source == nil || e.Source.Code == "" {
+		t.Errorf("event without a source: %+v", e)
+	}
+	if e.TriggerFirst < 0 || e.TriggerLast < e.TriggerFirst || e.TriggerLast >= len(toks) {
+		t.Errorf("trigger range %d–%d outside the sentence", e.TriggerFirst, e.TriggerLast)
+	}
+	if e.Start != toks[e.TriggerFirst].Start || e.End != toks[e.TriggerLast].End {
+		t.Errorf("trigger offsets %d–%d do not match tokens", e.Start, e.End)
+	}
+	if (e.TimeFirst < 0) != (e.TimeLast < 0) || e.TimeLast >= len(toks) || e.TimeFirst > e.TimeLast {
+		t.Errorf("time range %d–%d", e.TimeFirst, e.TimeLast)
+	}
+	if _, ok := cameo.Lookup(e.CAMEO); !ok || e.Info.Code != e.CAMEO {
+		t.Errorf("code %q / info %q", e.CAMEO, e.Info.Code)
+	}
+	switch e.Modality {
+	case "asserted", "claimed", "denied", "threatened", "hypothetical", "future":
+	default:
+		t.Errorf("modality %q", e.Modality)
+	}
+	if e.Target != nil && e.Source.Code == e.Target.Code {
+		t.Errorf("self-loop %s", summary(e))
+	}
+	if !strings.HasPrefix(e.Rule, "patterns.tsv:") {
+		t.Errorf("rule %q names no pattern row", e.Rule)
+	}
+}
+
+func TestTimeHook(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Pakistan Pakistan PROPN NNP 4 nsubj
+on on ADP IN 3 case
+Wednesday Wednesday PROPN NNP 4 obl
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 6 nmod:poss
+ambassador ambassador NOUN NN 4 obj
+from from ADP IN 8 case
+Iran Iran PROPN NNP 4 obl`)
+	evs := c.Sentence(toks, "2024-01-18")
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	if evs[0].TimeFirst != 1 || evs[0].TimeLast != 2 {
+		t.Errorf("time span %d–%d, want 1–2 (on Wednesday)", evs[0].TimeFirst, evs[0].TimeLast)
+	}
+	toks, _ = parse(t, `
+Pakistan Pakistan PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj`)
+	for _, e := range c.Sentence(toks, "2024-01-18") {
+		if e.TimeFirst != -1 {
+			t.Errorf("no time expression, but span %d–%d", e.TimeFirst, e.TimeLast)
+		}
+	}
+}
+
+// The coder meets hostile parses: heads out of range, cycles, roots
+// everywhere. It must never panic and every event must stay well formed.
+func FuzzSentence(f *testing.F) {
+	f.Add(int64(1), uint8(12))
+	f.Add(int64(7), uint8(30))
+	f.Add(int64(42), uint8(3))
+	words := strings.Fields("Pakistan recalled its ambassador from Iran and Iranian strikes on Tehran said it had not hit militants in Balochistan , China urged restraint by the United States would attack . none of the targets were reserves right to respond")
+	upos := []string{"NOUN", "VERB", "PROPN", "ADJ", "PRON", "ADP", "AUX", "DET", "PUNCT", "CCONJ", "PART"}
+	rels := []string{"nsubj", "obj", "obl", "nmod", "amod", "compound", "conj", "xcomp", "ccomp", "acl", "acl:relcl", "advcl", "nsubj:pass", "obl:agent", "case", "nmod:poss", "aux", "aux:pass", "advmod", "root", "appos", "mark", "parataxis", "dobj", "nsubjpass", "neg", "iobj", "compound:prt", "obl:tmod"}
+	c := coder(f)
+	f.Fuzz(func(t *testing.T, seed int64, n uint8) {
+		r := rand.New(rand.NewSource(seed))
+		m := int(n)%48 + 1
+		toks := make([]article.Token, m)
+		pos := 0
+		for i := range toks {
+			w := words[r.Intn(len(words))]
+			toks[i] = article.Token{Form: w, Start: pos, End: pos + len(w), Lemma: strings.ToLower(w),
+				UPOS: upos[r.Intn(len(upos))], XPOS: []string{"VBN", "VBD", "NN", "JJ", ""}[r.Intn(5)],
+				Head: r.Intn(m+3) - 1, Rel: rels[r.Intn(len(rels))]}
+			pos += len(w) + 1
+		}
+		// Call the unguarded coder: a panic here is a bug the recover in
+		// Sentence would hide.
+		s := newSent(c, toks, "2024-01-17")
+		for _, e := range s.code() {
+			checkEvent(t, e, toks)
+		}
+	})
+}
+
+// Coding is read-only on the coder: many goroutines may share it.
+func TestConcurrent(t *testing.T) {
+	c := coder(t)
+	var wg sync.WaitGroup
+	results := make([]string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			var out []string
+			for _, tc := range constructionCases {
+				toks, _ := parse(t, tc.parse)
+				out = append(out, dump(c.Sentence(toks, "2024-01-17")))
+			}
+			results[g] = strings.Join(out, "\n")
+		}(g)
+	}
+	wg.Wait()
+	for g := 1; g < len(results); g++ {
+		if results[g] != results[0] {
+			t.Fatalf("goroutine %d coded differently", g)
+		}
+	}
+}
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+func TestLocation(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Iran Iran PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+strikes strike NOUN NNS 2 obj
+in in ADP IN 5 case
+Panjgur Panjgur PROPN NNP 3 nmod
+, , PUNCT , 7 punct
+Balochistan Balochistan PROPN NNP 5 conj`)
+	evs := c.Sentence(toks, "2024-01-17")
+	if !has(evs, "IRN", "PAK", "190", "asserted") {
+		t.Fatalf("strikes in a Pakistani district are strikes on Pakistan: %s", dump(evs))
+	}
+	loc := evs[0].Location
+	if loc == nil || loc.Name != "Panjgur" || loc.Country != "PAK" || !loc.HasCoords {
+		t.Fatalf("location %+v, want Panjgur, PAK, with coordinates", loc)
+	}
+	if loc.Lat < 20 || loc.Lat > 35 || loc.Lon < 60 || loc.Lon > 70 {
+		t.Errorf("Panjgur at %.2f, %.2f", loc.Lat, loc.Lon)
+	}
+}
+
+func TestPetrarchVerbs(t *testing.T) {
+	dir := t.TempDir()
+	dict := dir + "/verbs.txt"
+	writeFile(dict, `####### SYNONYM SETS #######
+&WEAPONRY
++ARTILLERY
++MORTARS
+
+####### VERB PATTERNS #######
+---  BOMBARD2   [---]  ---
+PUMMEL2
+- * &WEAPONRY                 [194]   # made up
+- * (AGAINST TOWN)            [190]
+
+---  RECALL   [---]  ---
+RECALL
+- * AMBASSADOR                [999]
+`)
+	p, err := LoadPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := p.Len()
+	if err := p.AddPetrarchVerbs(dict); err != nil {
+		t.Fatal(err)
+	}
+	if p.Len() != n+2 {
+		t.Errorf("added %d rows, want 2 (the pummel2 patterns; recall is sitrep's own, 999 no code)", p.Len()-n)
+	}
+	rs := p.rows["pummel2"]
+	if len(rs) != 2 || rs[0].code == "" {
+		t.Fatalf("pummel2 rows: %+v", rs)
+	}
+	found := false
+	for _, r := range rs {
+		if r.code == "194" && len(r.conds) == 1 && r.conds[0].kind == "obj" && r.conds[0].words["mortars"] {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the synonym set did not expand into an object condition: %+v", rs)
+	}
+	for _, r := range p.rows["recall"] {
+		if strings.HasPrefix(r.where, "verbs.txt") {
+			t.Errorf("a verb sitrep knows got a PETRARCH row: %s", r.where)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	pak := &Actor{Code: "PAK", Country: "PAK", Kind: "country"}
+	irn := &Actor{Code: "IRNGOV", Country: "IRN", Kind: "agent"}
+	gold := []GoldEvent{
+		{Doc: "d", Snippet: "recalled its ambassador", Source: "PAK", Target: "IRN", Code: "161"},
+		{Doc: "d", Snippet: "recalled its ambassador", Source: "IRN", Target: "PAK", Code: "111", Optional: true},
+		{Doc: "d", Snippet: "struck", Source: "IRN", Target: "PAK", Code: "195", Alt: []string{"190"}},
+	}
+	coded := []Coded{
+		{Event{Source: pak, Target: irn, CAMEO: "161"}, "Pakistan recalled its ambassador from Iran"},
+		{Event{Source: irn, Target: pak, CAMEO: "112"}, "Pakistan recalled its ambassador from Iran"}, // optional: neutral
+		{Event{Source: irn, Target: pak, CAMEO: "190"}, "Iran struck Pakistan"},                       // alt code
+		{Event{Source: pak, Target: irn, CAMEO: "190"}, "Iran struck Pakistan"},                       // wrong direction: extra
+	}
+	m := Score(gold, coded, true)
+	if m.TP != 2 || m.Expected != 2 || m.Found != 3 || len(m.Extra) != 1 || m.Extra[0] != 3 {
+		t.Errorf("root: %+v", m)
+	}
+	m = Score(gold, coded, false)
+	if m.TP != 2 {
+		t.Errorf("strict: %+v (190 is a listed alternative)", m)
+	}
+	if _, err := ReadGold("x", []byte(`{"doc":"d","snippet":"s","code":"999"}`)); err == nil {
+		t.Error("an unknown code in gold must be an error")
+	}
+}

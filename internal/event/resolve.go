@@ -1,0 +1,594 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/article"
+)
+
+// sent is the working state for one sentence.
+type sent struct {
+	c        *Coder
+	p        *Patterns
+	t        *tree
+	toks     []article.Token
+	date     string
+	actors   []actor.Actor
+	tokActor []int           // token → index in actors, -1
+	places   []actor.Mention // mentions of places, capitals and countries
+	tokPlace []int           // token → index in places, -1
+	memo     map[int][]Actor // actorsAt results
+	busy     map[int]bool    // guards pronoun resolution against loops
+	antec    map[int][]Actor // pronoun → antecedent
+	ctx      *docContext     // the article so far; nil for a lone sentence
+}
+
+func newSent(c *Coder, toks []article.Token, date string) *sent {
+	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
+		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
+	n := len(toks)
+	s.tokActor = make([]int, n)
+	s.tokPlace = make([]int, n)
+	for i := range s.tokActor {
+		s.tokActor[i], s.tokPlace[i] = -1, -1
+	}
+	ms := c.g.Match(toks, date)
+	s.actors = c.g.Actors(toks, date)
+	for k, a := range s.actors {
+		for i := max(0, a.First); i <= a.Last && i < n; i++ {
+			if s.tokActor[i] < 0 {
+				s.tokActor[i] = k
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Entry == nil {
+			continue
+		}
+		switch m.Entry.Kind {
+		case "place", "capital", "country":
+		default:
+			continue
+		}
+		s.places = append(s.places, m)
+		for i := max(0, m.First); i <= m.Last && i < n; i++ {
+			// The most specific place wins a token: a place over a country.
+			if j := s.tokPlace[i]; j < 0 || placeRank(m.Entry.Kind) < placeRank(s.places[j].Entry.Kind) {
+				s.tokPlace[i] = len(s.places) - 1
+			}
+		}
+	}
+	return s
+}
+
+func placeRank(kind string) int {
+	switch kind {
+	case "place":
+		return 0
+	case "capital":
+		return 1
+	}
+	return 2
+}
+
+// fromGaz turns a gazetteer actor into an event actor.
+func fromGaz(a actor.Actor) Actor {
+	e := Actor{Name: a.Name, Code: a.Code, Country: a.Country, Role: a.Role, Kind: a.Kind,
+		First: a.First, Last: a.Last, Start: a.Start, End: a.End}
+	for _, en := range a.Entries {
+		if en != nil && en.Source != "" {
+			e.Sources = append(e.Sources, en.Source)
+		}
+	}
+	// A PETRARCH dictionary actor with a bare three-letter code is a state
+	// the gazetteer does not list (the validation suites' fictional
+	// Arnor, ARN): it composes with agents like a country.
+	if e.Country == "" && e.Kind == "actor" && len(e.Code) == 3 && !strings.HasPrefix(e.Code, "IGO") && !strings.HasPrefix(e.Code, "NGO") && !strings.HasPrefix(e.Code, "IMG") {
+		e.Country = e.Code
+	}
+	return e
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true,
+	"his": true, "its": true, "their": true, "hers": true, "theirs": true, "we": true, "our": true,
+	"us": true, "i": true, "my": true, "me": true, "itself": true, "themselves": true, "himself": true, "herself": true,
+}
+
+var relPronouns = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
+
+// countryNouns stand for the state of whatever possesses or modifies them:
+// "his country", "the Iranian government".
+var countryNouns = map[string]string{
+	"country": "", "nation": "", "state": "", "government": "GOV", "administration": "GOV",
+	"regime": "GOV", "authorities": "GOV", "authority": "GOV", "leadership": "GOV",
+}
+
+// isSectorOnly reports whether code is a bare agent code with no country.
+func isSectorOnly(a Actor) bool { return a.Country == "" && a.Kind == "agent" }
+
+// actorsAt returns the actors an argument headed by token h names: the
+// actor whose words include h, or one named by its modifiers ("Houthi
+// targets", "bases of Jaish al-Adl", "his country's forces"), and those of
+// its conjuncts ("India and Pakistan"). Places are not actors.
+func (s *sent) actorsAt(h int) []Actor {
+	if h < 0 || h >= s.t.n {
+		return nil
+	}
+	if v, ok := s.memo[h]; ok {
+		return v
+	}
+	s.memo[h] = nil // a cycle through modifiers ends here
+	var out []Actor
+	for _, k := range s.t.conjuncts(h) {
+		if k != h && s.t.rel[k] != "conj" {
+			continue
+		}
+		// "China, close partners of Iran and Pakistan, urged…" parsed as a
+		// coordination: a conjunct that names no actor itself is a
+		// description, not a second actor.
+		if k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" {
+			continue
+		}
+		out = append(out, s.actorsOne(k, 2)...)
+	}
+	out = dedupActors(shareCountry(out))
+	s.memo[h] = out
+	return out
+}
+
+// shareCountry gives the bare agents of a coordination the country of
+// their conjuncts: "Iranian missiles and drones" are Iranian drones too.
+func shareCountry(as []Actor) []Actor {
+	country := ""
+	for _, a := range as {
+		if a.Country != "" {
+			if country != "" && country != a.Country {
+				return as // several countries: nothing to share
+			}
+			country = a.Country
+		}
+	}
+	if country == "" {
+		return as
+	}
+	for i, a := range as {
+		if isSectorOnly(a) {
+			as[i].Country = country
+			as[i].Code = country + a.Code
+		}
+	}
+	return as
+}
+
+func dedupActors(as []Actor) []Actor {
+	var out []Actor
+	seen := map[string]bool{}
+	for _, a := range as {
+		if a.Code == "" || seen[a.Code] {
+			continue
+		}
+		seen[a.Code] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// actorsOne resolves one conjunct.
+// quantifiers pick out part of what their of-phrase names: "none of the
+// nationals of Pakistan", "some of the militants".
+var quantifiers = map[string]bool{"none": true, "some": true, "all": true, "many": true, "most": true, "one": true,
+	"each": true, "several": true, "any": true, "both": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true}
+
+func (s *sent) actorsOne(h, depth int) []Actor {
+	t := s.t
+	lem := t.lemma[h]
+	if quantifiers[lem] && s.tokActor[h] < 0 && depth > 0 {
+		for _, k := range t.kids[h] {
+			if t.base(k) == "nmod" && t.prep(k) == "of" {
+				return s.actorsAtDepth(k, depth)
+			}
+		}
+	}
+	if s.p.generic[lem] && s.tokActor[h] < 0 {
+		// "both sides", "the two countries": a group the sentence does not
+		// name; a possessive may still name it ("Pakistan's side").
+		if c := s.modifierActor(h, depth); len(c) > 0 && countryNouns[lem] == "" && (lem == "country" || lem == "nation") {
+			return countryLevel(c, "")
+		}
+		return nil
+	}
+	if t.upos[h] == "PRON" || pronouns[lem] && s.tokActor[h] < 0 {
+		if relPronouns[lem] {
+			return s.relAntecedent(h)
+		}
+		if pronouns[lem] {
+			return s.antecedent(h)
+		}
+		return nil
+	}
+	if relPronouns[lem] && s.tokActor[h] < 0 && t.upos[h] != "NOUN" && t.upos[h] != "PROPN" {
+		return s.relAntecedent(h)
+	}
+	if k := s.tokActor[h]; k >= 0 && !heldBy(t.toks[h].Form) && s.ownActor(k).Code != "" {
+		a := s.ownActor(k)
+		if isSectorOnly(a) {
+			// "its forces", "the Iranian foreign ministry" when the
+			// gazetteer did not compose them: the country comes from a
+			// possessor or modifier outside the actor's words, or from
+			// where the agent is ("a court in Guyana", "dissidents from
+			// Myanmar", "the mayor of Nablus").
+			if c := s.modifierActor(h, depth); len(c) > 0 && c[0].Country != "" {
+				a = withCountry(a, c[0])
+			} else if c := s.whereFrom(h); c != nil {
+				a = withCountry(a, *c)
+			} else if depth == 2 {
+				// only for the argument itself, not for its modifiers
+				if b, ok := s.ctx.resolve(a); ok {
+					a = b
+				}
+			}
+		}
+		out := []Actor{a}
+		// "Pakistani and Indian troops": the gazetteer composed "Indian
+		// troops"; the coordinated demonym gives a second actor.
+		out = append(out, s.coordinatedModifiers(h, a)...)
+		return out
+	}
+	if sector, ok := countryNouns[lem]; ok {
+		if c := s.modifierActor(h, depth); len(c) > 0 {
+			return countryLevel(c, sector)
+		}
+		return nil
+	}
+	if depth <= 0 {
+		return nil
+	}
+	got := s.modifierActor(h, depth)
+	// "militant bases in Pakistan": a generic agent named by a modifier
+	// takes the country of where the noun is.
+	if len(got) == 1 && isSectorOnly(got[0]) {
+		if c := s.whereFrom(h); c != nil {
+			got = []Actor{withCountry(got[0], *c)}
+		}
+	}
+	return got
+}
+
+// whereFrom is the state of a place or country an agent is in, from or of.
+func (s *sent) whereFrom(h int) *Actor {
+	t := s.t
+	for _, k := range t.kids[h] {
+		if t.base(k) != "nmod" && t.base(k) != "acl" {
+			continue
+		}
+		switch t.prep(k) {
+		case "in", "from", "of", "at":
+		default:
+			continue
+		}
+		if a := s.actorsAtDepth(k, 1); len(a) > 0 && a[0].Country != "" {
+			c := countryLevel(a[:1], "")[0]
+			return &c
+		}
+		if j := s.placeAt(k, 2); j >= 0 {
+			if p := s.placeOf(j); p.Country != "" {
+				c := s.countryActor(p)
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
+// ownActor is the gazetteer actor k, less a leading "X-linked"-style
+// modifier: "Al-Qaeda-linked rebels" are rebels, "Iran-backed militias"
+// militias, not al-Qaeda or Iran.
+func (s *sent) ownActor(k int) Actor {
+	a := s.actors[k]
+	// "anti-Iranian militants", "pro-Russia rebels": the country named
+	// is the group's enemy or patron, not its own.
+	if a.First >= 0 && a.First < len(s.toks) {
+		f := strings.ToLower(s.toks[a.First].Form)
+		if (strings.HasPrefix(f, "anti-") || strings.HasPrefix(f, "pro-")) && a.Start > s.toks[a.First].Start {
+			if a.First < a.Last {
+				sub := s.toks[a.First+1 : a.Last+1]
+				for _, b := range s.c.g.Actors(sub, s.date) {
+					if b.Last == len(sub)-1 {
+						b.First += a.First + 1
+						b.Last += a.First + 1
+						return fromGaz(b)
+					}
+				}
+			}
+			return Actor{}
+		}
+	}
+	if a.First >= 0 && a.First < a.Last && a.Last < len(s.toks) && linkedBy(s.toks[a.First].Form) {
+		sub := s.toks[a.First+1 : a.Last+1]
+		for _, b := range s.c.g.Actors(sub, s.date) {
+			if b.Last == len(sub)-1 {
+				b.First += a.First + 1
+				b.Last += a.First + 1
+				return fromGaz(b)
+			}
+		}
+	}
+	return fromGaz(a)
+}
+
+func linkedBy(form string) bool {
+	f := strings.ToLower(form)
+	for _, suf := range []string{"-linked", "-backed", "-allied", "-affiliated", "-inspired", "-aligned", "-supported", "-sponsored", "-funded", "-armed", "-trained"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBy marks a modifier that says who holds a place, not who acts:
+// "a government-held part of Aleppo", "Israeli-occupied sector".
+func heldBy(form string) bool {
+	f := strings.ToLower(form)
+	for _, suf := range []string{"-held", "-controlled", "-occupied", "-run", "-administered", "-ruled", "-dominated"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierActor looks for an actor among the modifiers of h: possessor,
+// compound, adjective, "of" phrase, apposition, flat name.
+func (s *sent) modifierActor(h, depth int) []Actor {
+	t := s.t
+	if depth <= 0 {
+		return nil
+	}
+	order := [][]string{{"nmod:poss"}, {"compound", "flat", "appos"}, {"amod"}, {"nmod"}}
+	for _, rels := range order {
+		for _, k := range t.kids[h] {
+			if !hasRel(t.rel[k], rels) || heldBy(t.toks[k].Form) {
+				continue
+			}
+			// a word of the same gazetteer actor adds nothing
+			if s.tokActor[k] >= 0 && s.tokActor[k] == s.tokActor[h] {
+				continue
+			}
+			if t.rel[k] == "nmod" {
+				if p := t.prep(k); p != "of" {
+					continue
+				}
+			}
+			var got []Actor
+			if t.rel[k] == "nmod:poss" && (pronouns[t.lemma[k]] || t.upos[k] == "PRON") {
+				got = s.antecedent(k)
+			} else {
+				got = s.actorsAtDepth(k, depth-1)
+			}
+			// "a military response", "missile strikes": a bare sector
+			// word modifying a noun classifies it; it names no one.
+			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && allSectorOnly(got) {
+				continue
+			}
+			if len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
+}
+
+func hasRel(r string, rels []string) bool {
+	for _, x := range rels {
+		if r == x {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAtDepth is actorsAt with a bound on how far modifiers are followed.
+func (s *sent) actorsAtDepth(h, depth int) []Actor {
+	var out []Actor
+	for _, k := range s.t.conjuncts(h) {
+		if k != h && s.t.rel[k] != "conj" {
+			continue
+		}
+		out = append(out, s.actorsOne(k, depth)...)
+	}
+	return dedupActors(out)
+}
+
+// coordinatedModifiers finds the other halves of "Pakistani and Indian
+// troops": a demonym or country coordinated with one inside actor a.
+func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
+	t := s.t
+	var out []Actor
+	sector := ""
+	if a.Country != "" && len(a.Code) > 3 && strings.HasPrefix(a.Code, a.Country) {
+		sector = a.Code[len(a.Country):]
+	}
+	for _, m := range t.kids[h] {
+		if t.rel[m] != "amod" && t.rel[m] != "compound" {
+			continue
+		}
+		for _, c := range t.conjuncts(m) {
+			if c == m && s.tokActor[c] >= 0 && s.tokActor[c] == s.tokActor[h] {
+				continue
+			}
+			k := s.tokActor[c]
+			if k < 0 || k == s.tokActor[h] {
+				continue
+			}
+			o := fromGaz(s.actors[k])
+			if o.Country == "" || o.Country == a.Country {
+				continue
+			}
+			if o.Kind == "country" || o.Kind == "demonym" || o.Kind == "capital" {
+				o.Code = o.Country + sector
+			}
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// withCountry gives a bare agent a country: "forces" + Pakistan → PAKMIL.
+func withCountry(a, c Actor) Actor {
+	a.Country = c.Country
+	a.Code = c.Country + a.Code
+	if c.Name != "" {
+		a.Name = strings.TrimSpace(c.Name + " " + a.Name)
+	}
+	if c.First >= 0 && c.First < a.First {
+		a.First, a.Start = c.First, c.Start
+	}
+	a.Sources = append(append([]string(nil), c.Sources...), a.Sources...)
+	return a
+}
+
+// countryLevel reduces actors to their states, plus a sector.
+func countryLevel(as []Actor, sector string) []Actor {
+	var out []Actor
+	for _, a := range as {
+		if a.Country == "" {
+			continue
+		}
+		c := a
+		c.Code = a.Country + sector
+		c.Kind = "country"
+		out = append(out, c)
+	}
+	return out
+}
+
+// antecedent resolves a personal pronoun to the subject of a clause above
+// it: "Iran said it had hit…", "Tehran's top diplomat insisted his
+// country's forces…", and the speaker of a quote ("We have seen…, Miller
+// said"). Only the sentence itself is searched.
+func (s *sent) antecedent(p int) []Actor {
+	if v, ok := s.antec[p]; ok {
+		return v
+	}
+	if s.busy[p] {
+		return nil
+	}
+	s.busy[p] = true
+	defer delete(s.busy, p)
+	t := s.t
+	var out []Actor
+	cur := p
+	for step := 0; step < t.n && out == nil; step++ {
+		par := t.head[cur]
+		if par < 0 {
+			break
+		}
+		for _, k := range t.kids[par] {
+			if k == cur || t.inSubtree(p, k) {
+				continue
+			}
+			if r := t.rel[k]; r != "nsubj" && r != "nsubj:pass" {
+				continue
+			}
+			if pronouns[t.lemma[k]] {
+				if a := s.antecedent(k); len(a) > 0 {
+					out = a
+				}
+				break
+			}
+			if a := s.actorsAt(k); len(a) > 0 {
+				out = a
+			}
+			break
+		}
+		cur = par
+	}
+	// A parse that hangs the pronoun's clause oddly still leaves the
+	// nearest subject before it as the best guess ("…as Israel announced
+	// it would free…").
+	if out == nil {
+		for k := p - 1; k >= 0; k-- {
+			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && !pronouns[t.lemma[k]] {
+				if a := s.actorsAt(k); len(a) > 0 {
+					out = a
+					break
+				}
+			}
+		}
+	}
+	// A pronoun names the actor, not its words: point at the pronoun.
+	res := make([]Actor, 0, len(out))
+	for _, a := range out {
+		a.First, a.Last = p, p
+		a.Start, a.End = s.toks[p].Start, s.toks[p].End
+		res = append(res, a)
+	}
+	s.antec[p] = res
+	return res
+}
+
+// relAntecedent resolves a relative pronoun to the noun its clause
+// modifies: "the strikes, which Tehran claims targeted…".
+func (s *sent) relAntecedent(p int) []Actor {
+	t := s.t
+	cur := p
+	for step := 0; step < t.n; step++ {
+		par := t.head[cur]
+		if par < 0 {
+			return nil
+		}
+		if t.rel[cur] == "acl:relcl" || t.rel[cur] == "acl" {
+			return s.nounAgent(par)
+		}
+		cur = par
+	}
+	return nil
+}
+
+// nounAgent is who a noun is about when it is the antecedent of a
+// relative clause: the actor it names, or the agent of the event it names
+// ("the Iranian strikes, which…").
+func (s *sent) nounAgent(n int) []Actor {
+	if a := s.actorsAt(n); len(a) > 0 {
+		return a
+	}
+	return s.nominalSource(n)
+}
+
+// placeAt returns the most specific place named at or under token h
+// (through compounds, possessors and "of" phrases), or -1.
+func (s *sent) placeAt(h, depth int) int {
+	t := s.t
+	if h < 0 || h >= t.n {
+		return -1
+	}
+	best := s.tokPlace[h]
+	if depth <= 0 {
+		return best
+	}
+	for _, k := range t.kids[h] {
+		r := t.rel[k]
+		if r == "compound" || r == "flat" || r == "appos" || r == "nmod:poss" || r == "amod" || (r == "nmod" && t.prep(k) == "of") {
+			if j := s.placeAt(k, depth-1); j >= 0 && (best < 0 || placeRank(s.places[j].Entry.Kind) < placeRank(s.places[best].Entry.Kind)) {
+				best = j
+			}
+		}
+	}
+	return best
+}
+
+func (s *sent) placeOf(j int) *Place {
+	m := s.places[j]
+	e := m.Entry
+	p := &Place{Name: e.Name, Country: e.Country, First: m.First, Last: m.Last, Start: m.Start, End: m.End}
+	if e.Kind == "country" && p.Country == "" {
+		p.Country = e.Code
+	}
+	if e.Lat != 0 || e.Lon != 0 {
+		p.Lat, p.Lon, p.HasCoords = e.Lat, e.Lon, true
+	}
+	return p
+}

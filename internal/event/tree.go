@@ -1,0 +1,244 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/article"
+)
+
+// tree is a sentence's dependency parse in a form that is safe to walk:
+// heads out of range and cycles (a parser bug or a hostile input) are cut,
+// so every walk up from a token ends at a root within n steps.
+type tree struct {
+	toks  []article.Token
+	n     int
+	head  []int    // 0-based; -1 for a root
+	rel   []string // normalised relation: UD v2 names, lower case
+	lemma []string // lower case; the form when the parser gave none
+	upos  []string
+	kids  [][]int
+}
+
+// v1 maps UD v1 relation names (the PETRARCH suites' gold parses use
+// them) to their v2 equivalents; the coder reads v2.
+var v1 = map[string]string{
+	"dobj": "obj", "nsubjpass": "nsubj:pass", "auxpass": "aux:pass", "csubjpass": "csubj:pass",
+	"name": "flat", "mwe": "fixed", "neg": "advmod",
+}
+
+func newTree(toks []article.Token) *tree {
+	n := len(toks)
+	t := &tree{toks: toks, n: n, head: make([]int, n), rel: make([]string, n),
+		lemma: make([]string, n), upos: make([]string, n), kids: make([][]int, n)}
+	for i, tk := range toks {
+		h := tk.Head - 1
+		if h < -1 || h >= n || h == i {
+			h = -1
+		}
+		t.head[i] = h
+		r := strings.ToLower(tk.Rel)
+		if v, ok := v1[r]; ok {
+			r = v
+		}
+		t.rel[i] = r
+		l := tk.Lemma
+		if l == "" || l == "_" {
+			l = tk.Form
+		}
+		t.lemma[i] = strings.ToLower(l)
+		u := tk.UPOS
+		if u == "CONJ" {
+			u = "CCONJ"
+		}
+		t.upos[i] = u
+	}
+	// Cut cycles: a token whose walk up does not reach a root within n
+	// steps becomes a root itself.
+	state := make([]uint8, n) // 0 unvisited, 1 on the current path, 2 done
+	for i := 0; i < n; i++ {
+		var path []int
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			j = t.head[j]
+		}
+		if j >= 0 && state[j] == 1 {
+			t.head[j] = -1 // j closes a cycle
+		}
+		for _, k := range path {
+			state[k] = 2
+		}
+	}
+	for i := 0; i < n; i++ {
+		if h := t.head[i]; h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
+	for i := 0; i < n; i++ {
+		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
+			switch t.rel[i] {
+			case "nmod":
+				t.rel[i] = "obl"
+			case "nmod:tmod":
+				t.rel[i] = "obl:tmod"
+			case "nmod:npmod":
+				t.rel[i] = "obl:npmod"
+			case "nmod:agent":
+				t.rel[i] = "obl:agent"
+			}
+		}
+	}
+	return t
+}
+
+func (t *tree) isVerbal(i int) bool { return t.upos[i] == "VERB" || t.upos[i] == "AUX" }
+
+func (t *tree) isNominal(i int) bool {
+	switch t.upos[i] {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// base is the relation without its subtype: "nsubj" for "nsubj:pass".
+func (t *tree) base(i int) string {
+	r := t.rel[i]
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// child returns the first dependent of i with relation rel (exact), or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.rel[k] == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// children returns the dependents of i whose relation is one of rels;
+// a rel ending in ":" matches any subtype ("obl:" matches obl, obl:agent).
+func (t *tree) children(i int, rels ...string) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.rel[k] == r || strings.HasSuffix(r, ":") && (t.rel[k] == r[:len(r)-1] || strings.HasPrefix(t.rel[k], r)) {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// prep returns the preposition of a nominal dependent i ("against" for
+// "against Iran"), lower case, "" if none. Multiword prepositions are
+// joined: "according to" gives "according to" only through fixed.
+func (t *tree) prep(i int) string {
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "case" {
+			p := t.lemma[k]
+			for _, f := range t.kids[k] {
+				if t.rel[f] == "fixed" {
+					p += " " + t.lemma[f]
+				}
+			}
+			return p
+		}
+	}
+	// Some parses hang the preposition on the governor ("mark" in v1
+	// clausal obliques); a bare "'s" is a possessive, not a preposition.
+	return ""
+}
+
+// passive reports whether verb i is in the passive voice.
+func (t *tree) passive(i int) bool {
+	for _, k := range t.kids[i] {
+		switch t.rel[k] {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// inSubtree reports whether j is i or below i.
+func (t *tree) inSubtree(j, i int) bool {
+	for s := 0; j >= 0 && s <= t.n; s++ {
+		if j == i {
+			return true
+		}
+		j = t.head[j]
+	}
+	return false
+}
+
+// span is the token range of i's subtree.
+func (t *tree) span(i int) (int, int) {
+	lo, hi := i, i
+	stack := []int{i}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if k < lo {
+			lo = k
+		}
+		if k > hi {
+			hi = k
+		}
+		stack = append(stack, t.kids[k]...)
+	}
+	return lo, hi
+}
+
+// subtreeHas reports whether some token within depth levels below i
+// (i included) has a lemma in words, not descending into relative clauses
+// or other clauses with a subject of their own beyond the first level.
+func (t *tree) subtreeHas(i int, words map[string]bool, depth int) bool {
+	if words[t.lemma[i]] || words[strings.ToLower(t.toks[i].Form)] {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "acl:relcl" || t.rel[k] == "parataxis" {
+			continue
+		}
+		if t.subtreeHas(k, words, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjuncts returns i and the tokens coordinated with it ("India and
+// Pakistan": India, Pakistan), in order.
+func (t *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for s := 0; s < len(out) && s < t.n; s++ {
+		for _, k := range t.kids[out[s]] {
+			if t.rel[k] == "conj" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// conjHead climbs from a conjunct to the first conjunct of its
+// coordination.
+func (t *tree) conjHead(i int) int {
+	for s := 0; t.rel[i] == "conj" && t.head[i] >= 0 && s < t.n; s++ {
+		i = t.head[i]
+	}
+	return i
+}
