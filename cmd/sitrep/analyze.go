@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,9 +43,8 @@ func (f *inputFlags) add(fs *flag.FlagSet) {
 
 func (f *inputFlags) options(stderr io.Writer) (pipeline.Options, error) {
 	opt := pipeline.Options{
-		Read:     read.Options{MaxBytes: f.maxBytes},
-		Workers:  f.workers,
-		Annotate: annotator(),
+		Read:    read.Options{MaxBytes: f.maxBytes},
+		Workers: f.workers,
 	}
 	if f.rules != "" {
 		c, err := clean.New(f.rules)
@@ -59,21 +57,6 @@ func (f *inputFlags) options(stderr io.Writer) (pipeline.Options, error) {
 		opt.Progress = pipeline.ProgressWriter(stderr)
 	}
 	return opt, nil
-}
-
-// annotators are the stages that run on every prepared article, in
-// registration order (the parser registers one from its own file).
-var annotators []func(*article.Article)
-
-func annotator() func(*article.Article) {
-	if len(annotators) == 0 {
-		return nil
-	}
-	return func(a *article.Article) {
-		for _, f := range annotators {
-			f(a)
-		}
-	}
 }
 
 // isTerminal reports whether w is a character device (a terminal), where
@@ -244,11 +227,6 @@ func writeJSON(w io.Writer, rec *record.Record) error {
 	return enc.Encode(rec)
 }
 
-// writeCoNLLU is replaced by the parser's writer when it is built in.
-var writeCoNLLU = func(w io.Writer, arts []*article.Article) error {
-	return errors.New("conllu output needs the parser, which this build does not include")
-}
-
 func storeArticles(path string, arts []*article.Article, stderr io.Writer) error {
 	db, err := store.Open(path)
 	if err != nil {
@@ -344,7 +322,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep export: %v\n", err)
 		return exitFailure
 	}
-	opt := pipeline.Options{Annotate: annotator()}
+	opt := pipeline.Options{}
 	out.prepare(&opt)
 	contribs := pipeline.PrepareAll(arts, opt)
 	if err := out.write(stdout, arts, contribs); err != nil {
@@ -372,7 +350,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	defer db.Close()
-	opt := pipeline.Options{Annotate: annotator()}
+	opt := pipeline.Options{}
 	out.prepare(&opt)
 	for _, ex := range examples.All() {
 		as, err := read.Bytes(ex.Name, ex.Data, read.Text)

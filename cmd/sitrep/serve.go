@@ -40,7 +40,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	defer db.Close()
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           web.New(db, pipeline.Options{Annotate: annotator()}).Handler(),
+		Handler:           web.New(db, pipeline.Options{}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

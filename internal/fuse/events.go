@@ -80,12 +80,23 @@ func fuseStory(storyID string, arts []*Article, outlet map[string]string) ([]rec
 	return events, figures, contradictions
 }
 
+// mentionKey identifies a mention by content, so that fusion never
+// depends on input order. One trigger can carry several events ("strikes
+// in Pakistan, Iraq and Syria"; a meeting coded both ways), so the key
+// holds the dyad and the code as well as the place in the text.
 func mentionKey(article string, e record.Event) string {
+	src, tgt := "", ""
+	if e.Source != nil {
+		src = e.Source.Code
+	}
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
 	if len(e.Mentions) == 0 {
-		return article + "\x00" + e.ID
+		return fmt.Sprintf("%s\x00%s\x00%s>%s\x00%s", article, e.ID, src, tgt, e.CAMEO)
 	}
 	m := e.Mentions[0]
-	return fmt.Sprintf("%s\x00%06d\x00%08d\x00%s", article, m.Sentence, m.Start, e.CAMEO)
+	return fmt.Sprintf("%s\x00%06d\x00%08d\x00%s>%s\x00%s\x00%s", article, m.Sentence, m.Start, src, tgt, e.CAMEO, e.ID)
 }
 
 // country is an actor's country, or the country part of its code.
@@ -101,9 +112,11 @@ func country(a *record.Actor) string {
 	return a.Code
 }
 
-// compatible reports whether two mentions can be the same event: same
-// kind of action, dates no more than a day apart, same country of
-// location when both are known.
+// compatible reports whether two mentions of one directed dyad can be
+// the same event: the same kind of action, dates no more than a day
+// apart. Places are not compared: a place read off "strikes in Pakistan,
+// Iraq and Syria" is often the wrong one of the list, and a dyad rarely
+// has two such events a day in different countries.
 func compatible(a, b record.Event) bool {
 	if !sameAction(a, b) {
 		return false
@@ -114,21 +127,19 @@ func compatible(a, b record.Event) bool {
 			return false
 		}
 	}
-	if a.Location != nil && b.Location != nil && a.Location.Country != "" && b.Location.Country != "" &&
-		a.Location.Country != b.Location.Country {
-		return false
-	}
 	return true
 }
 
-// sameAction: the same CAMEO root, or both material conflict (an "air
-// strike", an "attack" and "killed" are one strike told three ways).
+// sameAction: the same CAMEO root, or both violence (roots 18–20: an
+// "air strike", an "attack" and "killed" are one strike told three ways).
+// Other material conflict is not violence: recalling an ambassador (16)
+// and striking (19) on the same day are two events.
 func sameAction(a, b record.Event) bool {
-	if root(a.CAMEO) == root(b.CAMEO) {
-		return true
-	}
-	return a.QuadClass == 4 && b.QuadClass == 4
+	ra, rb := root(a.CAMEO), root(b.CAMEO)
+	return ra == rb || violent[ra] && violent[rb]
 }
+
+var violent = map[string]bool{"18": true, "19": true, "20": true}
 
 func root(code string) string {
 	if len(code) >= 2 {
@@ -350,33 +361,34 @@ func dateContradiction(eventID string, group []mention, outlet map[string]string
 	return v.contradiction(eventID, "date", eventID, outlet, "")
 }
 
-// targetContradiction: the same strike, told by one side as hitting
-// militants and by the other as hitting civilians.
+// targetContradiction: the same strike, told by one source as hitting
+// armed men and by another as hitting civilians. Other differences in the
+// target's code (REB or UAF for one group) are detail, not dispute.
 func targetContradiction(eventID string, group []mention, outlet map[string]string) (record.Contradiction, bool) {
 	v := values{}
+	civilians, armed := false, false
 	for _, m := range group {
-		if m.ev.Target != nil && m.ev.Target.Code != "" {
+		if violent[root(m.ev.CAMEO)] && m.ev.Target != nil && len(m.ev.Target.Code) > 3 {
+			switch sector := m.ev.Target.Code[3:]; {
+			case strings.HasPrefix(sector, "CVL"):
+				civilians = true
+			case armedSector(sector):
+				armed = true
+			default:
+				continue
+			}
 			v.add(m.ev.Target.Code, m.article)
 		}
 	}
-	if !fromSeveralArticles(v) || !agentsDiffer(v) {
+	if !civilians || !armed || !fromSeveralArticles(v) {
 		return record.Contradiction{}, false
 	}
 	return v.contradiction(eventID, "target", eventID, outlet, "")
 }
 
-// agentsDiffer: at least two target codes name different kinds of
-// actor (REB and CVL), not merely more or less detail (IRN and IRNMIL).
-func agentsDiffer(v values) bool {
-	var agents []string
-	for code := range v {
-		if len(code) > 3 {
-			agents = append(agents, code[3:])
-		}
-	}
-	sort.Strings(agents)
-	for i := 1; i < len(agents); i++ {
-		if agents[i] != agents[0] {
+func armedSector(s string) bool {
+	for _, p := range []string{"REB", "UAF", "INS", "SEP", "MIL", "SPY", "CRM", "IMG"} {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -66,17 +66,18 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 		ev("us-condemns", "2024-01-17", "USAGOV", "IRN", "122", 3, 3),
 		ev("pak-condemns", "2024-01-17", "PAKGOV", "IRN", "122", 3, 4),
 		ev("iran-strike-again", "2024-01-20", "IRNMIL", "PAK", "195", 4, 5), // four days later: another strike
+		ev("pak-recall", "2024-01-18", "PAKGOV", "IRN", "161", 4, 6),          // material conflict, but not the strike
 	)
 	b := art("b1", "AFP", "2024-01-18",
 		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1),  // the same strike, coded at the root
 		ev("protest", "2024-01-17", "PAKGOV", "IRN", "111", 3, 2), // same dyad, another kind of act
 	)
 	rec := Fuse([]*Article{a, b})
-	if len(rec.Events) != 6 {
+	if len(rec.Events) != 7 {
 		for _, e := range rec.Events {
 			t.Logf("%s %s>%s %s %s", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, *e.Date)
 		}
-		t.Fatalf("%d events, want 6", len(rec.Events))
+		t.Fatalf("%d events, want 7", len(rec.Events))
 	}
 	var merged *record.Event
 	for i := range rec.Events {
@@ -311,6 +312,21 @@ func TestLinkFigures(t *testing.T) {
 			t.Errorf("figure %d tied to %q, want %q", i, f.Event, want[i])
 		}
 	}
+
+	// The side that gives a toll counts its own dead.
+	pakStrike := record.Event{ID: "pak", QuadClass: 4, Source: actor("PAKMIL"), Target: actor("IRN"), Mentions: []record.Mention{{Sentence: 3}}}
+	irnStrike := record.Event{ID: "irn", QuadClass: 4, Source: actor("IRNMIL"), Target: actor("PAK"), Mentions: []record.Mention{{Sentence: 4}}}
+	figs = []record.Figure{
+		{Kind: "killed", Sentence: 6, ClaimedBy: &record.Actor{Code: "IRNGOVMED", Country: "IRN"}},
+		{Kind: "killed", Sentence: 6, ClaimedBy: &record.Actor{Code: "PAK", Country: "PAK"}},
+	}
+	LinkFigures([]record.Event{pakStrike, irnStrike}, figs)
+	want = []string{"pak", "irn"}
+	for i, f := range figs {
+		if f.Event != want[i] {
+			t.Errorf("figure %d tied to %q, want %q", i, f.Event, want[i])
+		}
+	}
 }
 
 func TestUndatedArticlesJoinTheirStory(t *testing.T) {
@@ -327,5 +343,50 @@ func TestUndatedArticlesJoinTheirStory(t *testing.T) {
 	lone.Keys = Keys(lone.Article, nil)
 	if rec := Fuse(append(arts, lone)); len(rec.Stories) != 2 {
 		t.Errorf("an undated article with nothing in common joined a story")
+	}
+}
+
+func TestContestedTarget(t *testing.T) {
+	a := art("a1", "ISPR", "2024-01-18", ev("s", "2024-01-18", "PAKMIL", "IRNREB", "195", 4, 1))
+	b := art("b1", "IRNA", "2024-01-18", ev("s", "2024-01-18", "PAKMIL", "IRNCVL", "190", 4, 1))
+	c := art("c1", "AFP", "2024-01-18", ev("s", "2024-01-18", "PAKMIL", "IRNUAF", "195", 4, 1))
+	rec := Fuse([]*Article{a, b, c})
+	if len(rec.Events) != 1 {
+		t.Fatalf("%d events", len(rec.Events))
+	}
+	var target *record.Contradiction
+	for i := range rec.Contradictions {
+		if rec.Contradictions[i].Subject == "target" {
+			target = &rec.Contradictions[i]
+		}
+	}
+	if target == nil || len(target.Values) != 3 {
+		t.Fatalf("militants vs civilians not reported: %+v", rec.Contradictions)
+	}
+	// Two descriptions of armed men are detail, not a dispute.
+	if rec := Fuse([]*Article{a, c}); len(rec.Contradictions) != 0 {
+		t.Errorf("REB vs UAF reported as contested: %+v", rec.Contradictions)
+	}
+}
+
+func TestOneTriggerSeveralEvents(t *testing.T) {
+	// "US condemns Iran strikes in Pakistan, Iraq and Syria": one trigger,
+	// three strikes; and a meeting coded in both directions.
+	mk := func(id, src, tgt, cameo string, quad int) record.Event {
+		e := ev(id, "2024-01-16", src, tgt, cameo, quad, 4)
+		e.Mentions[0].Start = 120
+		return e
+	}
+	rec := Fuse([]*Article{art("a1", "Dawn", "2024-01-17",
+		mk("p", "IRNMIL", "PAK", "195", 4), mk("i", "IRNMIL", "IRQ", "195", 4), mk("s", "IRNMIL", "SYR", "195", 4),
+		mk("m1", "PAKGOV", "IRNGOV", "040", 1), mk("m2", "IRNGOV", "PAKGOV", "040", 1),
+	)})
+	if len(rec.Events) != 5 {
+		t.Fatalf("%d events, want 5", len(rec.Events))
+	}
+	for _, e := range rec.Events {
+		if e.NumMentions != 1 || e.Source.Code == e.Target.Code {
+			t.Errorf("event %s>%s %s has %d mentions", e.Source.Code, e.Target.Code, e.CAMEO, e.NumMentions)
+		}
 	}
 }

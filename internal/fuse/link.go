@@ -4,13 +4,20 @@ import "github.com/sitrep/sitrep/internal/record"
 
 // linkWindow is how many sentences before a casualty figure its event
 // may be reported: "Iran struck Panjgur. Two children were killed."
-const linkWindow = 3
+const linkWindow = 6
+
+// minLinkScore is the least evidence for a tie; below it the figure
+// stays unlinked rather than tied to the wrong strike.
+const minLinkScore = 200
 
 // LinkFigures ties each casualty figure of one article that has no event
-// yet to the material-conflict event it most likely counts: one in the
-// same sentence (the nearest to the figure), else the nearest in the
-// sentences just before, else one in the next sentence. Other figures are
-// left alone. Events and figures must come from the same article.
+// yet to the material-conflict event it most likely counts. Nearness
+// decides first: the same sentence, else the sentences just before, else
+// the next one. Who gives the figure decides next: a side reports its own
+// dead ("IRNA said nine were killed" counts victims in Iran), so an event
+// whose target is the claimant's country gains, and one the claimant's
+// country carried out loses (both may hold: a state striking its rebels). Other figures are left alone. Events and
+// figures must come from the same article.
 func LinkFigures(events []record.Event, figures []record.Figure) {
 	for i := range figures {
 		f := &figures[i]
@@ -26,12 +33,23 @@ func LinkFigures(events []record.Event, figures []record.Figure) {
 				var score int
 				switch d := f.Sentence - m.Sentence; {
 				case d == 0:
-					score = 1000 - abs(f.Start-m.Start)/10
+					score = 1000 - min(abs(f.Start-m.Start)/10, 300)
 				case d > 0 && d <= linkWindow:
-					score = 500 - 100*d
+					score = 500 - 60*d
 				case d == -1:
-					score = 100
+					score = 250
 				default:
+					continue
+				}
+				if f.ClaimedBy != nil && f.ClaimedBy.Country != "" {
+					if country(e.Target) == f.ClaimedBy.Country {
+						score += 300
+					}
+					if country(e.Source) == f.ClaimedBy.Country {
+						score -= 200
+					}
+				}
+				if score < minLinkScore {
 					continue
 				}
 				if score > bestScore || score == bestScore && e.ID < best {

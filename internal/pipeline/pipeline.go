@@ -15,6 +15,7 @@ import (
 	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/fuse"
+	"github.com/sitrep/sitrep/internal/nlp"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/segment"
 )
@@ -24,7 +25,8 @@ type Options struct {
 	Read    read.Options
 	Cleaner *clean.Cleaner // nil: the embedded rules
 	Workers int            // 0: one per CPU
-	// Annotate, when set, is called on every prepared article (the parser).
+	// Annotate, when set, is called on every prepared article after the
+	// parser, for stages under test or added by a program embedding sitrep.
 	Annotate func(*article.Article)
 	// Progress, when set, is told how many inputs are done out of how many.
 	Progress func(done, total int)
@@ -64,8 +66,22 @@ func Prepare(a *article.Article, opt Options) {
 		c.Clean(a)
 	}
 	segment.Split(a)
+	Parse(a)
 	if opt.Annotate != nil {
 		opt.Annotate(a)
+	}
+}
+
+// Parse tags, lemmatises and parses every sentence of a with the embedded
+// model. The model is part of the binary, so failing to load it is a
+// broken build, not bad input.
+func Parse(a *article.Article) {
+	m, err := nlp.Default()
+	if err != nil {
+		panic("sitrep: the embedded parser model does not load: " + err.Error())
+	}
+	for i := range a.Sentences {
+		m.Annotate(a.Sentences[i].Tokens)
 	}
 }
 

@@ -1,0 +1,227 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/figure"
+	"github.com/sitrep/sitrep/internal/fuse"
+	"github.com/sitrep/sitrep/internal/quote"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/when"
+)
+
+func init() { extract = extractAll }
+
+// stages are the extraction stages' shared, read-only state, built once.
+var stages struct {
+	once  sync.Once
+	g     *actor.Gazetteer
+	coder *event.Coder
+	err   error
+}
+
+func loadStages() (*actor.Gazetteer, *event.Coder) {
+	stages.once.Do(func() {
+		stages.g, stages.err = actor.Default()
+		if stages.err == nil {
+			stages.coder, stages.err = event.New(stages.g, nil)
+		}
+	})
+	if stages.err != nil {
+		// Embedded data that does not load is a broken build.
+		panic("sitrep: the embedded dictionaries do not load: " + stages.err.Error())
+	}
+	return stages.g, stages.coder
+}
+
+// extractAll codes events, finds quotes and figures in a, and turns them
+// into record entries (offsets in characters) for fusion.
+func extractAll(a *article.Article, c *fuse.Article) {
+	g, coder := loadStages()
+	co := article.NewCharOffsets(a.Original)
+	outlet := c.Article.Outlet
+
+	evs := coder.Code(a, a.Published)
+	ref, hasRef := time.Time{}, false
+	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+		ref, hasRef = t, true
+	}
+	for i, e := range evs {
+		if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code {
+			continue // an actor acting on itself is a misreading, not an event
+		}
+		c.Events = append(c.Events, eventRecord(a, co, e, fmt.Sprintf("e%d", i), outlet, ref, hasRef))
+	}
+
+	qs := quote.Extract(a, g, a.Published)
+	for _, q := range qs {
+		rq := record.Quote{
+			ID:      "q-" + shortID(a.ID, q.Start),
+			Article: a.ID,
+			Text:    q.Text(a),
+			Start:   co.Char(q.Start),
+			End:     co.Char(q.End),
+			Direct:  q.Direct,
+		}
+		if q.Speaker != nil {
+			rq.Speaker = &record.Actor{Name: q.Speaker.Name, Code: q.Speaker.Code, Country: q.Speaker.Country, Role: q.Speaker.Role}
+		}
+		c.Quotes = append(c.Quotes, rq)
+	}
+
+	for _, f := range figure.ExtractWith(a, g, a.Published, qs, nil) {
+		rf := record.Figure{
+			ID:       "f-" + shortID(a.ID, f.Start),
+			Article:  a.ID,
+			Kind:     f.Kind,
+			Count:    f.Count,
+			AtLeast:  f.AtLeast,
+			Who:      f.Who,
+			Country:  f.Country,
+			Place:    f.PlaceName,
+			Sentence: f.Sentence,
+			Start:    co.Char(f.Start),
+			End:      co.Char(f.End),
+		}
+		if f.Place != nil && rf.Place == "" {
+			rf.Place = f.Place.Name
+		}
+		if f.ClaimedBy != nil {
+			rf.ClaimedBy = &record.Actor{Name: f.ClaimedBy.Name, Code: f.ClaimedBy.Code, Country: f.ClaimedBy.Country, Role: f.ClaimedBy.Role}
+		}
+		c.Figures = append(c.Figures, rf)
+	}
+	fuse.LinkFigures(c.Events, c.Figures)
+}
+
+func shortID(article string, offset int) string {
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", article, offset)))
+	return hex.EncodeToString(sum[:6])
+}
+
+func eventRecord(a *article.Article, co *article.CharOffsets, e event.Event, id, outlet string, ref time.Time, hasRef bool) record.Event {
+	sn := &a.Sentences[sentencePos(a, e.Sentence)]
+	r := record.Event{
+		ID:         id,
+		CAMEO:      e.CAMEO,
+		CAMEOName:  e.Info.Name,
+		PLOVER:     e.Info.PLOVER,
+		PLOVERMode: e.Info.PLOVERMode,
+		Goldstein:  e.Info.Goldstein,
+		QuadClass:  e.Info.QuadClass,
+		Modality:   e.Modality,
+		Source:     actorRecord(e.Source),
+		Target:     actorRecord(e.Target),
+		ClaimedBy:  actorRecord(e.ClaimedBy),
+		Mentions: []record.Mention{{
+			Article:  a.ID,
+			Sentence: e.Sentence,
+			Start:    co.Char(e.Start),
+			End:      co.Char(e.End),
+			Trigger:  e.Trigger,
+			Text:     strings.Join(strings.Fields(a.SentenceText(sn)), " "),
+			Rule:     e.Rule,
+		}},
+		Sources: []string{},
+	}
+	if outlet != "" {
+		r.Sources = append(r.Sources, outlet)
+	}
+	if l := e.Location; l != nil {
+		r.Location = &record.Location{Name: l.Name, Country: l.Country}
+		if l.HasCoords {
+			lat, lon := l.Lat, l.Lon
+			r.Location.Lat, r.Location.Lon = &lat, &lon
+		}
+	}
+	if d := eventDate(a, sn, e, ref, hasRef); d != "" {
+		r.Date = &d
+	}
+	return r
+}
+
+// sentencePos finds the position of sentence index i in a.Sentences.
+func sentencePos(a *article.Article, i int) int {
+	if i >= 0 && i < len(a.Sentences) && a.Sentences[i].Index == i {
+		return i
+	}
+	for p := range a.Sentences {
+		if a.Sentences[p].Index == i {
+			return p
+		}
+	}
+	return 0
+}
+
+func actorRecord(x *event.Actor) *record.Actor {
+	if x == nil {
+		return nil
+	}
+	return &record.Actor{Name: x.Name, Code: x.Code, Country: x.Country, Role: x.Role}
+}
+
+// eventDate resolves the event's temporal modifier against the
+// publication date. A relative one ("a day earlier") counts from the
+// sentence's other date when it has one ("recalled on Wednesday … after a
+// strike a day earlier"), else from publication. Without a publication
+// date only dates that name their year are trusted.
+func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time.Time, hasRef bool) string {
+	future := e.Modality == "future"
+	sentence := a.Original[sn.Start:sn.End]
+	all := when.Find(sentence, ref, future)
+	var start, end int
+	switch {
+	case e.TimeFirst >= 0 && e.TimeLast >= e.TimeFirst && e.TimeLast < len(sn.Tokens):
+		start, end = sn.Tokens[e.TimeFirst].Start, sn.Tokens[e.TimeLast].End
+	case len(all) == 1 && all[0].Kind != when.Relative:
+		// No modifier attached to the trigger, but the sentence speaks of
+		// one time only: the event's.
+		start, end = sn.Start+all[0].Start, sn.Start+all[0].End
+	default:
+		return ""
+	}
+	for _, m := range all {
+		ms, me := sn.Start+m.Start, sn.Start+m.End
+		if me <= start || ms >= end || m.Precision == when.None {
+			continue
+		}
+		if !hasRef && !(m.Kind == when.Absolute && hasYear(sentence[m.Start:m.End])) {
+			return ""
+		}
+		if m.Kind == when.Relative {
+			for _, other := range all {
+				if other.Kind != when.Relative && other.Precision == when.Day && (other.Start != m.Start) {
+					return when.Format(m.Shift(other.Date), m.Precision)
+				}
+			}
+			if !hasRef {
+				return ""
+			}
+		}
+		return m.Value()
+	}
+	return ""
+}
+
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/examples"
+	"github.com/sitrep/sitrep/internal/fuse"
+	"github.com/sitrep/sitrep/internal/read"
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+type fusionGold struct {
+	Incidents []struct {
+		Name, Source, Target, Family string
+		MinArticles                  int `json:"min_articles"`
+	}
+	Contradictions []struct {
+		Subject      string
+		Incident     *int
+		Values       []string
+		Conservative string
+	}
+}
+
+func family(cameo string) string {
+	if len(cameo) < 2 {
+		return cameo
+	}
+	switch r := cameo[:2]; r {
+	case "18", "19", "20":
+		return "violence"
+	default:
+		return r
+	}
+}
+
+func country(a *record.Actor) string {
+	if a == nil || len(a.Code) < 3 {
+		return ""
+	}
+	return a.Code[:3]
+}
+
+// seedRecord runs the whole pipeline on the bundled seed articles.
+func seedRecord(t *testing.T) *record.Record {
+	t.Helper()
+	var contribs []*fuse.Article
+	for _, ex := range examples.All() {
+		arts, err := read.Bytes(ex.Name, ex.Data, read.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		contribs = append(contribs, PrepareAll(arts, Options{})...)
+	}
+	return RecordOf(contribs)
+}
+
+func TestSeedFusion(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/gold/fusion/seeds.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold fusionGold
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	rec := seedRecord(t)
+	incidentEvent := make([]string, len(gold.Incidents))
+	seen := map[string]string{}
+	for i, inc := range gold.Incidents {
+		var ids []string
+		for _, e := range rec.Events {
+			if country(e.Source) == inc.Source && country(e.Target) == inc.Target && family(e.CAMEO) == inc.Family {
+				ids = append(ids, e.ID)
+				if e.NumArticles < inc.MinArticles {
+					t.Errorf("%s: fused from %d articles, want at least %d", inc.Name, e.NumArticles, inc.MinArticles)
+				}
+			}
+		}
+		if len(ids) != 1 {
+			t.Errorf("%s: %d fused events (%v), want exactly one", inc.Name, len(ids), ids)
+			continue
+		}
+		if other, dup := seen[ids[0]]; dup {
+			t.Errorf("%s and %s were fused into one event", inc.Name, other)
+		}
+		seen[ids[0]] = inc.Name
+		incidentEvent[i] = ids[0]
+	}
+	for _, want := range gold.Contradictions {
+		found := false
+		for _, c := range rec.Contradictions {
+			if c.Subject != want.Subject {
+				continue
+			}
+			if want.Incident != nil && c.Event != incidentEvent[*want.Incident] {
+				continue
+			}
+			var values []string
+			conservative := ""
+			for _, v := range c.Values {
+				values = append(values, v.Value)
+				if v.Conservative {
+					conservative = v.Value
+				}
+			}
+			sort.Strings(values)
+			wantValues := append([]string(nil), want.Values...)
+			sort.Strings(wantValues)
+			if strings.Join(values, "|") == strings.Join(wantValues, "|") && conservative == want.Conservative {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("contradiction on %s %v (most conservative %s) not found", want.Subject, want.Values, want.Conservative)
+		}
+	}
+}
+
+func TestSeedFusionIsOrderIndependent(t *testing.T) {
+	exs := examples.All()
+	run := func(order []int) string {
+		var contribs []*fuse.Article
+		for _, i := range order {
+			arts, _ := read.Bytes(exs[i].Name, exs[i].Data, read.Text)
+			contribs = append(contribs, PrepareAll(arts, Options{})...)
+		}
+		rec := RecordOf(contribs)
+		rec.Articles = nil // input order is kept for articles on purpose
+		b, _ := json.Marshal(rec)
+		return string(b)
+	}
+	want := run([]int{0, 1, 2, 3, 4})
+	for _, order := range [][]int{{4, 3, 2, 1, 0}, {2, 0, 4, 1, 3}} {
+		if run(order) != want {
+			t.Errorf("articles in order %v give another record", order)
+		}
+	}
+}
