@@ -66,7 +66,7 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 		ev("us-condemns", "2024-01-17", "USAGOV", "IRN", "122", 3, 3),
 		ev("pak-condemns", "2024-01-17", "PAKGOV", "IRN", "122", 3, 4),
 		ev("iran-strike-again", "2024-01-20", "IRNMIL", "PAK", "195", 4, 5), // four days later: another strike
-		ev("pak-recall", "2024-01-18", "PAKGOV", "IRN", "161", 4, 6),          // material conflict, but not the strike
+		ev("pak-recall", "2024-01-18", "PAKGOV", "IRN", "161", 4, 6),        // material conflict, but not the strike
 	)
 	b := art("b1", "AFP", "2024-01-18",
 		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1),  // the same strike, coded at the root
