@@ -172,7 +172,7 @@ func merge(storyID string, group []mention, outlet map[string]string) (record.Ev
 	best := pick(codes, moreSpecific)
 	for _, m := range group {
 		if m.ev.CAMEO == best {
-			e.CAMEO, e.PLOVER, e.PLOVERMode, e.Goldstein, e.QuadClass = m.ev.CAMEO, m.ev.PLOVER, m.ev.PLOVERMode, m.ev.Goldstein, m.ev.QuadClass
+			e.CAMEO, e.CAMEOName, e.PLOVER, e.PLOVERMode, e.Goldstein, e.QuadClass = m.ev.CAMEO, m.ev.CAMEOName, m.ev.PLOVER, m.ev.PLOVERMode, m.ev.Goldstein, m.ev.QuadClass
 			break
 		}
 	}

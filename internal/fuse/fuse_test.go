@@ -19,13 +19,15 @@ func actor(code string) *record.Actor {
 
 // ev builds one extracted event of an article.
 func ev(id, date, src, tgt, cameo string, quad int, sentence int) record.Event {
-	e := record.Event{ID: id, Source: actor(src), Target: actor(tgt), CAMEO: cameo, QuadClass: quad, Goldstein: -10, Modality: "asserted",
+	e := record.Event{ID: id, Source: actor(src), Target: actor(tgt), CAMEO: cameo, CAMEOName: cameoNames[cameo], QuadClass: quad, Goldstein: -10, Modality: "asserted",
 		Mentions: []record.Mention{{Sentence: sentence, Start: sentence * 100, End: sentence*100 + 5, Trigger: "x"}}}
 	if date != "" {
 		e.Date = str(date)
 	}
 	return e
 }
+
+var cameoNames = map[string]string{"195": "Employ aerial weapons", "190": "Use conventional military force"}
 
 const crisisText = "Iran struck Pakistan. Pakistan recalled its envoy from Iran. Officials in Islamabad and Tehran spoke. Pakistan and Iran traded blame."
 
@@ -85,7 +87,7 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 			merged = &rec.Events[i]
 		}
 	}
-	if merged == nil || merged.Source.Code != "IRNMIL" || *merged.Date != "2024-01-16" || merged.CAMEO != "195" {
+	if merged == nil || merged.Source.Code != "IRNMIL" || *merged.Date != "2024-01-16" || merged.CAMEO != "195" || merged.CAMEOName != "Employ aerial weapons" {
 		t.Fatalf("the Iranian strike reported twice was not fused: %+v", merged)
 	}
 	for i := 1; i < len(rec.Events); i++ { // a timeline

@@ -58,13 +58,14 @@ func hex16(v uint32) string {
 
 // Markdown escapes untrusted text for inline use in Markdown: characters
 // that would start markup are backslash-escaped, HTML is neutralised, and
-// control characters are made visible.
+// control characters are made visible. Parentheses stay as they are: with
+// brackets escaped they cannot form a link.
 func Markdown(s string) string {
 	s = Plain(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~', '>':
+		case '\\', '`', '*', '_', '{', '}', '[', ']', '#', '+', '!', '|', '~', '>':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case '<':

@@ -50,11 +50,25 @@ func TestMarkdownReport(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	for _, bad := range []string{"<script>", "\x1b", "](javascript", "<b>Evil"} {
+	for _, bad := range []string{"<script>", "\x1b", "<b>Evil"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("Markdown passes %q through", bad)
 		}
 	}
+	// A link needs an unescaped "](": every one from the article must be "\](".
+	for i := strings.Index(out, "](javascript"); i >= 0; i = next(out, i) {
+		if i == 0 || out[i-1] != '\\' {
+			t.Errorf("Markdown lets the article make a link: %q", out[max(0, i-20):i+12])
+		}
+	}
+}
+
+func next(s string, i int) int {
+	j := strings.Index(s[i+1:], "](javascript")
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 func TestHTMLReport(t *testing.T) {
