@@ -7,6 +7,8 @@ import (
 
 	"github.com/sitrep/sitrep/examples"
 	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/segment"
 	"github.com/sitrep/sitrep/internal/read"
 )
 
@@ -94,8 +96,28 @@ func BenchmarkReadCleanSplit(b *testing.B) {
 				b.Fatal(err)
 			}
 			for _, a := range arts {
-				Prepare(a, Options{})
+				clean.Clean(a)
+				segment.Split(a)
 			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(exs))/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPrepareAndExtract measures everything per article: the
+// foundation, the parse, and event, quote and figure extraction.
+func BenchmarkPrepareAndExtract(b *testing.B) {
+	exs := examples.All()
+	total := 0
+	for _, ex := range exs {
+		total += len(ex.Data)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, ex := range exs {
+			arts, _ := read.Bytes(ex.Name, ex.Data, read.Text)
+			PrepareAll(arts, Options{})
 		}
 	}
 	b.ReportMetric(float64(b.N*len(exs))/b.Elapsed().Seconds(), "articles/s")
