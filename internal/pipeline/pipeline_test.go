@@ -8,8 +8,8 @@ import (
 	"github.com/sitrep/sitrep/examples"
 	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/clean"
-	"github.com/sitrep/sitrep/internal/segment"
 	"github.com/sitrep/sitrep/internal/read"
+	"github.com/sitrep/sitrep/internal/segment"
 )
 
 func TestOffsetsRoundTrip(t *testing.T) {
