@@ -3,11 +3,13 @@ package pipeline
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/examples"
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/record"
@@ -140,4 +142,63 @@ func TestSeedFusionIsOrderIndependent(t *testing.T) {
 			t.Errorf("articles in order %v give another record", order)
 		}
 	}
+}
+
+// TestSeedGoldEventsAreFusedOnce reads the hand-coded event gold of the
+// seeds: every gold line the coder found must sit in exactly one fused
+// event, and the lines of one real-world event (one directed dyad, one
+// kind of action) in one fused event, whichever article they come from.
+func TestSeedGoldEventsAreFusedOnce(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/gold/events/seeds.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := event.ReadGold("seeds.jsonl", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := seedRecord(t)
+	docID := map[string]string{}
+	for _, a := range rec.Articles {
+		docID[filepath.Base(a.SourcePath)] = a.ID
+	}
+	byKey := map[string]map[string]bool{} // dyad and kind → fused events holding its gold lines
+	found := 0
+	for _, g := range gold {
+		key := g.Source[:min(3, len(g.Source))] + ">" + g.Target[:min(3, len(g.Target))] + " " + family(g.Code)
+		snippet := event.NormText(g.Snippet)
+		holders := map[string]bool{}
+		for _, e := range rec.Events {
+			if country(e.Source)+">"+country(e.Target)+" "+family(e.CAMEO) != key {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Article == docID[g.Doc] && strings.Contains(event.NormText(m.Text), snippet) {
+					holders[e.ID] = true
+				}
+			}
+		}
+		if len(holders) == 0 {
+			continue // not coded: the coder's recall, measured by eval seeds
+		}
+		found++
+		if len(holders) > 1 {
+			t.Errorf("gold line %d (%s) is in %d fused events", g.Line, key, len(holders))
+		}
+		if byKey[key] == nil {
+			byKey[key] = map[string]bool{}
+		}
+		for id := range holders {
+			byKey[key][id] = true
+		}
+	}
+	if found < len(gold)/2 {
+		t.Fatalf("only %d of %d gold lines found in the record", found, len(gold))
+	}
+	for key, ids := range byKey {
+		if len(ids) > 1 {
+			t.Errorf("%s: its gold lines are spread over %d fused events", key, len(ids))
+		}
+	}
+	t.Logf("%d of %d gold lines found; %d real-world events, each one fused event", found, len(gold), len(byKey))
 }
