@@ -1,0 +1,231 @@
+package nlp
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lemmatizer looks a (form, XPOS) pair up in a lexicon drawn from
+// the training data, and for words it has not seen applies the suffix
+// rewrite that the training words of the same XPOS and the longest
+// shared ending most often took ("-ies" NNS -> "-y", "-pped" VBD -> "-p").
+
+type lemmatizer struct {
+	lex   map[lkey]string  // (normalized form, XPOS) -> lemma
+	lower map[lkey]string  // (lowercase normalized form, XPOS) -> lemma
+	rules map[lkey]rewrite // (lowercase suffix, XPOS) -> rewrite
+}
+
+// rewrite strips Strip bytes from the end of a form and appends Add.
+type rewrite struct {
+	Strip int
+	Add   string
+}
+
+const maxRuleSuffix = 5
+
+// lkey is a lexicon key: a form and a tag. A struct rather than a joined
+// string, so that looking a word up allocates nothing.
+type lkey struct{ form, tag string }
+
+func lexKey(form, tag string) lkey { return lkey{form, tag} }
+
+func (r rewrite) apply(form string) string {
+	if r.Strip > len(form) {
+		return form
+	}
+	return form[:len(form)-r.Strip] + r.Add
+}
+
+// rewriteFor is the rewrite that turns form into lemma.
+func rewriteFor(form, lemma string) rewrite {
+	n := 0
+	for n < len(form) && n < len(lemma) && form[n] == lemma[n] {
+		n++
+	}
+	return rewrite{Strip: len(form) - n, Add: lemma[n:]}
+}
+
+func properTag(xpos string) bool { return xpos == "NNP" || xpos == "NNPS" }
+
+// lemma returns the lemma of form (as written) with tag xpos.
+func (lm *lemmatizer) lemma(form, norm, xpos string) string {
+	if l, ok := lm.lex[lexKey(norm, xpos)]; ok {
+		return l
+	}
+	low := strings.ToLower(norm)
+	if l, ok := lm.lower[lexKey(low, xpos)]; ok {
+		if properTag(xpos) && low != norm {
+			// "IRAN" seen as "Iran": keep the case of this text.
+			return norm
+		}
+		return l
+	}
+	base := low
+	if properTag(xpos) || hasDigitOrNoLetter(norm) {
+		base = norm
+	}
+	for k := min(maxRuleSuffix, len(base)); k >= 0; k-- {
+		if r, ok := lm.rules[lexKey(strings.ToLower(base[len(base)-k:]), xpos)]; ok {
+			return r.apply(base)
+		}
+	}
+	return base
+}
+
+func hasDigitOrNoLetter(s string) bool {
+	letter := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+	}
+	return !letter
+}
+
+type lemmaSample struct{ form, xpos, lemma string }
+
+// buildLemmatizer counts the lexicon and the suffix rules. Rules come
+// from word types, not tokens, so frequent irregular verbs do not
+// outvote the regular pattern that unseen words follow; a rule needs two
+// types behind it.
+func buildLemmatizer(samples []lemmaSample) *lemmatizer {
+	lexCount := map[lkey]map[string]int{}
+	lowCount := map[lkey]map[string]int{}
+	add := func(m map[lkey]map[string]int, k lkey, v string) {
+		c := m[k]
+		if c == nil {
+			c = map[string]int{}
+			m[k] = c
+		}
+		c[v]++
+	}
+	types := map[[2]string]map[string]int{}
+	for _, s := range samples {
+		norm := normalize(s.form)
+		add(lexCount, lexKey(norm, s.xpos), s.lemma)
+		low := strings.ToLower(norm)
+		add(lowCount, lexKey(low, s.xpos), s.lemma)
+		k := [2]string{low, s.xpos}
+		if types[k] == nil {
+			types[k] = map[string]int{}
+		}
+		types[k][s.lemma]++
+	}
+	lm := &lemmatizer{lex: best(lexCount), lower: best(lowCount)}
+	ruleCount := map[lkey]map[rewrite]int{}
+	for k, lemmas := range types {
+		low, xpos := k[0], k[1]
+		lemma := bestOf(lemmas)
+		base := low
+		if hasDigitOrNoLetter(low) || !utf8.ValidString(base) {
+			continue // numbers and symbols are their own lemmas
+		}
+		if !properTag(xpos) && strings.ToLower(lemma) != lemma {
+			continue // "I", acronyms: no suffix to learn
+		}
+		// Proper nouns keep their case in the lemma; the rule is learned
+		// in lowercase and applied to the form as written.
+		rw := rewriteFor(base, strings.ToLower(lemma))
+		for j := 0; j <= min(maxRuleSuffix, len(base)); j++ {
+			rk := lexKey(base[len(base)-j:], xpos)
+			if rw.Strip > j && j < len(base) {
+				continue // the rule must rewrite only inside the suffix it is keyed on
+			}
+			c := ruleCount[rk]
+			if c == nil {
+				c = map[rewrite]int{}
+				ruleCount[rk] = c
+			}
+			c[rw]++
+		}
+	}
+	lm.rules = map[lkey]rewrite{}
+	for k, c := range ruleCount {
+		total, bestN := 0, 0
+		var br rewrite
+		for rw, n := range c {
+			total += n
+			if n > bestN || n == bestN && (rw.Strip < br.Strip || rw.Strip == br.Strip && rw.Add < br.Add) {
+				br, bestN = rw, n
+			}
+		}
+		if total >= 2 {
+			lm.rules[k] = br
+		}
+	}
+	return lm
+}
+
+// bestOf returns the most frequent key, ties broken alphabetically.
+func bestOf(m map[string]int) string {
+	var b string
+	n := -1
+	for k, c := range m {
+		if c > n || c == n && k < b {
+			b, n = k, c
+		}
+	}
+	return b
+}
+
+func best(m map[lkey]map[string]int) map[lkey]string {
+	out := make(map[lkey]string, len(m))
+	for k, c := range m {
+		out[k] = bestOf(c)
+	}
+	return out
+}
+
+// featLexicon predicts UD morphological features from the lowercase
+// form and joint tag, falling back on the tag's most frequent features.
+type featLexicon struct {
+	byForm map[lkey]string // (lowercase normalized form, joint tag) -> feats
+	byTag  []string        // joint tag id -> feats
+}
+
+func buildFeatLexicon(tags []string, forms []string, tagIDs []int, feats []string) *featLexicon {
+	byForm := map[lkey]map[string]int{}
+	byTag := make([]map[string]int, len(tags))
+	for i, f := range forms {
+		k := lexKey(strings.ToLower(normalize(f)), tags[tagIDs[i]])
+		if byForm[k] == nil {
+			byForm[k] = map[string]int{}
+		}
+		byForm[k][feats[i]]++
+		if byTag[tagIDs[i]] == nil {
+			byTag[tagIDs[i]] = map[string]int{}
+		}
+		byTag[tagIDs[i]][feats[i]]++
+	}
+	fl := &featLexicon{byForm: map[lkey]string{}, byTag: make([]string, len(tags))}
+	for t, m := range byTag {
+		fl.byTag[t] = bestOf(m)
+		if fl.byTag[t] == "" {
+			fl.byTag[t] = "_"
+		}
+	}
+	// Keep only the entries that differ from the tag default: the rest
+	// add size and no information.
+	for k, m := range byForm {
+		f := bestOf(m)
+		if id, ok := slices.BinarySearchFunc(tags, k.tag, cmp.Compare); ok && fl.byTag[id] == f {
+			continue
+		}
+		fl.byForm[k] = f
+	}
+	return fl
+}
+
+func (fl *featLexicon) feats(lower string, tag int, tags []string) string {
+	if f, ok := fl.byForm[lexKey(lower, tags[tag])]; ok {
+		return f
+	}
+	return fl.byTag[tag]
+}
