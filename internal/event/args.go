@@ -1027,9 +1027,12 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			switch {
 			case (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" || r == "nmod:unmarked" || r == "nmod:npmod") && s.isTemporal(k):
 				ok = true
+			case (r == "nmod:poss" || r == "compound" || r == "amod") && h == tg.i && t.isNominal(h) && s.isTemporal(k):
+				// "last night's breach", "the December raid"
+				ok = true
 			case (t.base(k) == "obl" || t.base(k) == "nmod") && s.isTemporal(k):
 				switch t.prep(k) {
-				case "on", "in", "at", "during", "since", "by", "before", "after", "until", "last", "":
+				case "on", "in", "at", "during", "since", "by", "before", "after", "until", "last", "from", "":
 					ok = true
 				}
 			case r == "advmod" && temporal[t.lemma[k]]:
@@ -1037,6 +1040,37 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			}
 			if ok {
 				return t.span(k)
+			}
+		}
+	}
+	// A parse that hangs the clause on its time or on a dateline:
+	// "Meanwhile on Wednesday, Beijing urged…" with "urged" under
+	// "Wednesday"; "ISLAMABAD: Pakistan on Wednesday downgraded…" with
+	// "downgraded" and "on Wednesday" both under "ISLAMABAD".
+	if h := t.head[tg.i]; h >= 0 && (t.rel[tg.i] == "dep" || t.rel[tg.i] == "parataxis" || t.rel[tg.i] == "acl" || t.rel[tg.i] == "acl:relcl") {
+		if s.isTemporal(h) && h < tg.i {
+			lo := h
+			for _, k := range t.kids[h] {
+				if k < lo && (t.rel[k] == "case" || t.rel[k] == "det" || t.rel[k] == "amod") {
+					lo = k
+				}
+			}
+			return lo, h
+		}
+		if t.head[h] < 0 && t.upos[h] == "PROPN" && h < tg.i && t.rel[tg.i] != "acl" && t.rel[tg.i] != "acl:relcl" {
+			// the dateline's own modifiers, or those of the subject
+			// the parse set beside it ("ISLAMABAD: Pakistan on
+			// Wednesday …")
+			cands := t.kids[h]
+			for _, k := range t.kids[h] {
+				if t.rel[k] == "appos" {
+					cands = append(append([]int(nil), cands...), t.kids[k]...)
+				}
+			}
+			for _, k := range cands {
+				if k < tg.i && (t.base(k) == "nmod" || t.base(k) == "obl") && s.isTemporal(k) {
+					return t.span(k)
+				}
 			}
 		}
 	}
@@ -1092,9 +1126,17 @@ func (s *sent) isTemporal(k int) bool {
 				return true
 			}
 		}
+		// "on 18 January 2024" parsed with the day number as the head
+		if len(f) <= 2 && isDigits(f) && months[strings.ToLower(t.toks[c].Form)] {
+			return true
+		}
 	}
 	return false
 }
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -1153,6 +1195,10 @@ func (s *sent) refusal(tg *trig) bool {
 				return true
 			}
 		}
+	}
+	// "failed to reach agreement": the event was refused, not denied
+	if t.rel[h] == "xcomp" && t.head[h] >= 0 && t.lemma[t.head[h]] == "fail" {
+		return true
 	}
 	return false
 }

@@ -356,6 +356,11 @@ func (s *sent) objects(i int) []int {
 			switch t.rel[k] {
 			case "obj", "dobj", "nsubj:pass":
 				out = append(out, t.conjuncts(k)...)
+				// "provided 25,000 tons of food aid", "lifted a state of
+				// emergency": a measure noun's "of" phrase says what.
+				if k2 := t.contents(k); k2 >= 0 {
+					out = append(out, t.conjuncts(k2)...)
+				}
 				// "recalling Mudassir Tipu, the country's Ambassador to
 				// Iran": the apposition says what the object is.
 				out = append(out, t.children(k, "appos")...)
@@ -405,12 +410,37 @@ func (s *sent) lightVerb(n int) int {
 	t := s.t
 	k := t.conjHead(n)
 	h := t.head[k]
+	// "launched 10 days of war games", "carried out a wave of
+	// airstrikes": the noun in a measure noun's "of" phrase.
+	if h >= 0 && t.base(k) == "nmod" && t.prep(k) == "of" && measureNouns[t.lemma[h]] && t.contents(h) == k {
+		k, h = h, t.head[h]
+	}
 	if h < 0 || !t.isVerbal(h) || !s.p.light[t.lemma[h]] {
 		return -1
 	}
 	switch t.rel[k] {
 	case "obj", "nsubj:pass", "xcomp":
 		return h
+	}
+	return -1
+}
+
+// measureNouns name an amount, a span or a kind of what their "of" phrase
+// names: "tons of aid", "a series of strikes", "a state of emergency".
+var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
+	"amount": true, "shipment": true, "consignment": true, "batch": true, "series": true, "wave": true, "round": true,
+	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
+	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true}
+
+// contents is the "of" phrase of a measure noun ("tons of aid": aid), or -1.
+func (t *tree) contents(k int) int {
+	if !measureNouns[t.lemma[k]] {
+		return -1
+	}
+	for _, c := range t.kids[k] {
+		if t.base(c) == "nmod" && t.prep(c) == "of" {
+			return c
+		}
 	}
 	return -1
 }
@@ -609,6 +639,18 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		// A protest with no one named against is against the protesters'
 		// own state, as CAMEO and PLOVER code domestic dissent.
 		for _, a := range srcs {
+			if a.Country != "" && sectorOf(a) == "" && s.people(a) {
+				// "Algerian landowners began a hunger strike": people
+				// known only by their nationality protest against their
+				// own government.
+				b := Actor{Name: a.Country + " government", Code: a.Country + "GOV", Country: a.Country, Kind: "country", First: -1, Last: -1}
+				if c := s.c.g.Country(a.Country); c != nil {
+					b.Name = c.Name + " government"
+				}
+				ac := metonym(a, root, true)
+				out = append(out, mk(&ac, &b))
+				continue
+			}
 			if a.Country == "" || sectorOf(a) == "" {
 				if r.notarget {
 					ac := a
@@ -630,9 +672,27 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				out = append(out, mk(&ac, nil))
 			}
 		}
+	case r.notarget && (root == "17" || root == "08") && allSelf(srcs, tgts):
+		// "Turkish authorities imposed a curfew in Cizre": a state's
+		// curfew or emergency at home falls on its population.
+		for _, a := range srcs {
+			if a.Country == "" {
+				continue
+			}
+			b := Actor{Name: a.Country + " population", Code: a.Country + "CVL", Country: a.Country, Kind: "country", First: -1, Last: -1}
+			if c := s.c.g.Country(a.Country); c != nil {
+				b.Name = "people of " + c.Name
+			}
+			add(a, b)
+		}
 	default:
 		for _, a := range srcs {
 			for _, b := range tgts {
+				if root == "14" && a.Country != "" && a.Code == a.Country && b.Code == a.Country && s.people(a) {
+					// "Palestinians protested in Gaza": people protest
+					// against their own government.
+					b.Code, b.Name = a.Country+"GOV", b.Name+" government"
+				}
 				add(a, b)
 				if r.sym {
 					add(b, a)
@@ -655,6 +715,39 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 	}
 	return out
+}
+
+// people reports whether an actor with a bare country code names people of
+// that country rather than the state: "Algerian landowners" (a nationality
+// adjective on a common noun), "Palestinians", "Iraqi Kurds".
+func (s *sent) people(a Actor) bool {
+	t := s.t
+	if a.First < 0 || a.Last < a.First || a.Last >= len(t.toks) {
+		return false
+	}
+	for k := a.First; k <= a.Last; k++ {
+		tk := t.toks[k]
+		if tk.UPOS == "NOUN" || tk.XPOS == "NNS" || tk.XPOS == "NNPS" {
+			return true
+		}
+	}
+	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && t.toks[h].UPOS == "NOUN" {
+		return true
+	}
+	return false
+}
+
+// allSelf reports whether every source–target pair is a state acting on
+// itself.
+func allSelf(srcs, tgts []Actor) bool {
+	for _, a := range srcs {
+		for _, b := range tgts {
+			if !selfLoop(a, b) {
+				return false
+			}
+		}
+	}
+	return len(srcs) > 0
 }
 
 func uniq(ss []string) []string {

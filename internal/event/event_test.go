@@ -298,6 +298,40 @@ thousands thousand NOUN NNS 5 obj
 of of ADP IN 8 case
 Palestinians Palestinian PROPN NNPS 6 nmod`, [][4]string{{"ISR", "PSE", "190", "asserted"}}, nil},
 
+	{"people protest against their own government", `
+Algerian Algerian ADJ JJ 2 amod
+landowners landowner NOUN NNS 3 nsubj
+protested protest VERB VBD 0 root`, [][4]string{{"DZA$", "DZAGOV", "140", ""}}, nil},
+	{"a measure noun's of-phrase is the light verb's noun", `
+Israel Israel PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+a a DET DT 4 det
+series series NOUN NN 2 obj
+of of ADP IN 6 case
+strikes strike NOUN NNS 4 nmod
+on on ADP IN 8 case
+Lebanon Lebanon PROPN NNP 6 nmod`, [][4]string{{"ISR", "LBN", "190", ""}}, nil},
+	{"a place compound gives an agent its country", `
+Sudan Sudan PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Darfur Darfur PROPN NNP 4 compound
+rebels rebel NOUN NNS 2 obj`, [][4]string{{"SDN", "SDNREB", "112", ""}}, nil},
+	{"failing to reach agreement is a rejection", `
+Israel Israel PROPN NNP 2 nsubj
+failed fail VERB VBD 0 root
+to to PART TO 4 mark
+reach reach VERB VB 2 xcomp
+agreement agreement NOUN NN 4 obj
+with with ADP IN 7 case
+Syria Syria PROPN NNP 4 obl`, [][4]string{{"ISR", "SYR", "120", "asserted"}}, [][4]string{{"ISR", "SYR", "037", ""}}},
+	{"a curfew at home falls on the population", `
+Turkish Turkish ADJ JJ 2 amod
+authorities authority NOUN NNS 3 nsubj
+imposed impose VERB VBD 0 root
+a a DET DT 5 det
+curfew curfew NOUN NN 3 obj
+in in ADP IN 7 case
+Turkey Turkey PROPN NNP 3 obl`, [][4]string{{"TURGOV", "TURCVL", "1723", ""}}, nil},
 	{"a state on itself is no event", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 attacked attack VERB VBD 0 root
@@ -384,6 +418,62 @@ ambassador ambassador NOUN NN 2 obj`)
 	for _, e := range c.Sentence(toks, "2024-01-18") {
 		if e.TimeFirst != -1 {
 			t.Errorf("no time expression, but span %d–%d", e.TimeFirst, e.TimeLast)
+		}
+	}
+}
+
+func TestTimeForms(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		name        string
+		parse       string
+		first, last int
+	}{
+		{"day number heading its month", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+on on ADP IN 6 case
+17 17 NUM CD 2 obl
+January January PROPN NNP 6 nmod:unmarked
+2024 2024 NUM CD 6 nmod:unmarked
+but but CCONJ CC 10 cc
+Iran Iran PROPN NNP 11 nsubj
+denied deny VERB VBD 2 conj
+talks talk NOUN NNS 11 obj
+Tuesday Tuesday PROPN NNP 11 obl:tmod`, 4, 7},
+		{"a dateline the parse hung the clause on", `
+ISLAMABAD Islamabad PROPN NNP 0 root
+: : PUNCT : 3 punct
+Pakistan Pakistan PROPN NNP 1 appos
+on on ADP IN 5 case
+Wednesday Wednesday PROPN NNP 3 nmod
+recalled recall VERB VBD 1 parataxis
+its its PRON PRP$ 8 nmod:poss
+ambassador ambassador NOUN NN 6 obj
+from from ADP IN 10 case
+Iran Iran PROPN NNP 6 obl`, 3, 4},
+		{"a time that possesses the event noun", `
+Last last ADJ JJ 2 amod
+night night NOUN NN 4 nmod:poss
+'s 's PART POS 2 case
+strike strike NOUN NN 10 nsubj
+by by ADP IN 6 case
+Iran Iran PROPN NNP 4 nmod
+on on ADP IN 8 case
+Pakistan Pakistan PROPN NNP 4 nmod
+is be AUX VBZ 10 cop
+illegal illegal ADJ JJ 0 root`, 0, 2},
+	} {
+		toks, text := parse(t, tc.parse)
+		evs := c.Sentence(toks, "2024-01-18")
+		if len(evs) == 0 {
+			t.Errorf("%s: %q: no event", tc.name, text)
+			continue
+		}
+		if evs[0].TimeFirst != tc.first || evs[0].TimeLast != tc.last {
+			t.Errorf("%s: %q: time span %d–%d, want %d–%d", tc.name, text, evs[0].TimeFirst, evs[0].TimeLast, tc.first, tc.last)
 		}
 	}
 }

@@ -310,7 +310,7 @@ func parseTarget(s string) (targetSpec, error) {
 	var ts targetSpec
 	ts.sub = sub
 	switch sub {
-	case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for":
+	case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for", "against", "on":
 	default:
 		return ts, fmt.Errorf("unknown target sub-relation %q in %q", sub, s)
 	}

@@ -260,6 +260,17 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 func (s *sent) whereFrom(h int) *Actor {
 	t := s.t
 	for _, k := range t.kids[h] {
+		// "Darfur rebels", "Gaza militants": a place named as a
+		// compound modifier.
+		if t.rel[k] == "compound" && k < h {
+			if j := s.tokPlace[k]; j >= 0 && s.places[j].Entry.Kind != "country" {
+				if p := s.placeOf(j); p.Country != "" {
+					c := s.countryActor(p)
+					return &c
+				}
+			}
+			continue
+		}
 		if t.base(k) != "nmod" && t.base(k) != "acl" {
 			continue
 		}
