@@ -26,7 +26,7 @@ type Info struct {
 	// material cooperation (06–09), 3 verbal conflict (10–14), 4 material
 	// conflict (15–20).
 	QuadClass     int
-	PLOVER        string // event type ("ASSAULT"); "" for 01 and 02, which PLOVER dropped
+	PLOVER        string // event type ("ASSAULT"); "" for 01, which PLOVER dropped; 02 (appeals) is REQUEST
 	PLOVERMode    string // "" if none
 	PLOVERContext string // "" if none; several are joined by "; "
 }
@@ -169,8 +169,12 @@ func load() (map[string]Info, error) {
 				break
 			}
 		}
-		// Roots 01 and 02 have no PLOVER type: the manual dropped them.
-		if root != "01" && root != "02" {
+		// Root 01 (statements) has no PLOVER type: the manual dropped it.
+		// Root 02 (appeals) it also lists as dropped, but its REQUEST is
+		// "all requests, demands, and orders", and an appeal is a request:
+		// sitrep codes appeals as REQUEST, a documented departure from the
+		// translation table (which the manual invites, its Note 2).
+		if root != "01" {
 			for p := c; p != ""; p = parent(p) {
 				if e, ok := pl[p]; ok && len(p) > 2 {
 					i.PLOVER, i.PLOVERMode, i.PLOVERContext = e.typ, e.mode, e.context
@@ -225,7 +229,7 @@ func rootPLOVER(root, code string) string {
 		return "CONCEDE"
 	case "09", "11":
 		return "ACCUSE"
-	case "10":
+	case "02", "10":
 		return "REQUEST"
 	case "12":
 		return "REJECT"

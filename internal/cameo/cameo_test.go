@@ -17,7 +17,7 @@ func TestLookup(t *testing.T) {
 		{"190", "ASSAULT", "", 4, -10},
 		{"161", "SANCTION", "withdraw", 4, -4.0},
 		{"111", "ACCUSE", "disapprove", 3, -2.0},
-		{"0256", "", "", 1, -0.3},
+		{"0256", "REQUEST", "", 1, -0.3},
 		{"040", "CONSULT", "", 1, 1.0},
 		{"1011", "REQUEST", "assist", 3, -5.0}, // Goldstein from parent 101
 		{"084", "RETREAT", "", 2, 7.0},
@@ -61,11 +61,16 @@ func TestTablesComplete(t *testing.T) {
 		if i.QuadClass < 1 || i.QuadClass > 4 {
 			t.Errorf("%s: quad %d", c, i.QuadClass)
 		}
-		if i.Root == "01" || i.Root == "02" {
+		switch {
+		case i.Root == "01":
 			if i.PLOVER != "" {
 				t.Errorf("%s: PLOVER %q for a dropped category", c, i.PLOVER)
 			}
-		} else if !types[i.PLOVER] {
+		case i.Root == "02":
+			if i.PLOVER != "REQUEST" {
+				t.Errorf("%s: appeals are REQUEST, got %q", c, i.PLOVER)
+			}
+		case !types[i.PLOVER]:
 			t.Errorf("%s: PLOVER %q", c, i.PLOVER)
 		}
 		if i.Goldstein < -10 || i.Goldstein > 10 {
