@@ -247,7 +247,7 @@ func TestPerson(t *testing.T) {
 			t.Errorf("Person(%s, %q, %s) = %s, want %s", c.country, c.role, c.date, got, c.want)
 		}
 	}
-	if p := g.Person("IRN", "foreign minister", "1990-01-01"); p != nil {
+	if p := g.Person("IRN", "foreign minister", "1970-01-01"); p != nil {
 		t.Errorf("Person before the data begins: got %s, want nil", p.Name)
 	}
 	if p := g.Person("IRN", "astronaut", "2024-01-17"); p != nil {
