@@ -74,6 +74,10 @@ func (s *sent) subjects(v, depth int) []Actor {
 			}
 		}
 	} else {
+		// The parser sometimes splits a subject into two ("Human rights
+		// organization Amnesty International demanded…" gives two
+		// nsubj): the first that names an actor is the subject.
+		subj := false
 		for _, k := range t.kids[v] {
 			if t.rel[k] == "nsubj" || t.rel[k] == "csubj" {
 				a := s.actorsAt(k)
@@ -82,8 +86,14 @@ func (s *sent) subjects(v, depth int) []Actor {
 					// its agent is the actor.
 					a = s.nominalSource(k)
 				}
-				return a
+				if len(a) > 0 {
+					return a
+				}
+				subj = true
 			}
+		}
+		if subj {
+			return nil
 		}
 		// "expl" subjects ("there were…") name no one.
 		if t.child(v, "expl") >= 0 {
@@ -440,9 +450,12 @@ func (s *sent) targets(tg *trig) []Actor {
 			// the urged as the complement's subject
 			for _, k := range t.kids[tg.i] {
 				switch t.rel[k] {
-				case "xcomp", "ccomp", "advcl":
+				case "xcomp", "ccomp", "advcl", "acl":
 					if t.rel[k] == "advcl" && t.markOf(k) != "to" {
 						continue // "…, saying both should…" is not the urged
+					}
+					if t.rel[k] == "acl" && t.markOf(k) != "that" {
+						continue // "its demand that Israel ease…", not "a plan to…"
 					}
 					for _, c := range t.kids[k] {
 						if t.rel[c] == "nsubj" || t.rel[c] == "nsubj:pass" {
@@ -707,8 +720,9 @@ func (s *sent) locations(tg *trig) []*Place {
 			}
 			for _, c := range t.conjuncts(k) {
 				j := s.placeAt(c, 2)
-				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c])) {
-					// "in recent days in Syria and Iraq"
+				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c]) || t.upos[c] == "NOUN" && s.tokActor[c] < 0) {
+					// "in recent days in Syria and Iraq", "rioted at this
+					// jail in northern Israel"
 					for _, d := range t.kids[c] {
 						if (t.base(d) == "nmod" || t.base(d) == "obl") && locPreps[t.prep(d)] {
 							for _, dc := range t.conjuncts(d) {

@@ -100,6 +100,27 @@ func (s *sent) code() []Event {
 			}
 		}
 	}
+	// "staged demonstrations to demand reforms by Suharto's government",
+	// "began a hunger strike to protest Sweden's decision": the purpose
+	// of a protest is the protest; it names whom the protest is against.
+	purpose := map[*trig]*trig{}
+	for _, tg := range trigs {
+		if tg.gone || !strings.HasPrefix(tg.code, "14") {
+			continue
+		}
+		for _, o := range trigs {
+			if o == tg || o.gone || !purposeOf(o.code) {
+				continue
+			}
+			h := s.t.head[o.i]
+			if (h == tg.i || h >= 0 && h == tg.light) && (s.t.rel[o.i] == "advcl" || s.t.rel[o.i] == "xcomp") {
+				o.gone = true
+				if purpose[tg] == nil {
+					purpose[tg] = o
+				}
+			}
+		}
+	}
 	var evs []Event
 	for _, tg := range trigs {
 		if tg.gone || tg.r.embeddedOnly && s.underIntent(tg) < 0 {
@@ -109,9 +130,26 @@ func (s *sent) code() []Event {
 		if e == nil {
 			e = results[tg]
 		}
-		evs = append(evs, s.events(tg, embedded[tg], e)...)
+		if e == nil {
+			e = purpose[tg]
+		}
+		got := s.events(tg, embedded[tg], e)
+		if len(got) == 0 && e != nil && e.r.result {
+			// "Serb forces killed three ethnic Albanians in a gunbattle
+			// in Serbia": when the event itself codes to nothing (here
+			// Serbia on Serbia), its result is the event.
+			got = s.events(e, embedded[e], nil)
+		}
+		evs = append(evs, got...)
 	}
 	return dedupEvents(evs)
+}
+
+// purposeOf reports whether an event of code c, in a purpose clause of a
+// protest, is what the protest is for: a demand (10), a criticism (11) or
+// a protest (14).
+func purposeOf(c string) bool {
+	return strings.HasPrefix(c, "10") || strings.HasPrefix(c, "11") || strings.HasPrefix(c, "14")
 }
 
 // reciprocal reports whether the trigger's object is "each other" or
@@ -280,8 +318,10 @@ func (s *sent) holds(i int, r *row) bool {
 		case "active":
 			ok = !t.passive(i)
 		case "obj":
+			// the form as well as the lemma: rows list "measures"
+			// beside "curfew", and the lemmatizer may leave either
 			for _, k := range s.objects(i) {
-				if c.words == nil || c.words[t.lemma[k]] {
+				if c.words == nil || c.words[t.lemma[k]] || c.words[strings.ToLower(t.toks[k].Form)] {
 					ok = true
 					break
 				}
@@ -289,6 +329,11 @@ func (s *sent) holds(i int, r *row) bool {
 		case "prt":
 			for _, k := range t.kids[i] {
 				if t.rel[k] == "compound:prt" && (c.words == nil || c.words[t.lemma[k]]) {
+					ok = true
+				}
+				// "Libya offered to hand over …": the parser may make a
+				// particle right after its verb an adverb.
+				if k == i+1 && t.rel[k] == "advmod" && c.words != nil && c.words[t.lemma[k]] {
 					ok = true
 				}
 			}
@@ -527,6 +572,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	if len(tgts) == 0 && elab != nil {
 		tgts = s.targets(elab)
+	}
+	if len(tgts) == 0 && !r.consume && !r.threat && !r.intent && !r.refusal {
+		tgts = s.purposeTargets(tg)
 	}
 	if len(srcs) == 0 && elab != nil && elab.r.result {
 		srcs = s.sources(elab)
@@ -843,4 +891,35 @@ func codeOf(a *Actor) string {
 		return ""
 	}
 	return a.Code
+}
+
+// purposeTargets is whom an event's purpose clause acts on, for an event
+// that names no target of its own: "opened fire to disperse the
+// demonstrators", "sent troops to help Lebanon".
+func (s *sent) purposeTargets(tg *trig) []Actor {
+	t := s.t
+	for _, v := range []int{tg.i, tg.light} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if (t.rel[k] != "advcl" && t.rel[k] != "xcomp") || !t.isVerbal(k) || t.markOf(k) != "to" {
+				continue
+			}
+			if r := s.match(k); r != nil && r.code != "" {
+				if a := s.targets(&trig{i: k, light: -1, r: r, code: r.code}); len(a) > 0 {
+					return a
+				}
+				continue
+			}
+			for _, c := range t.kids[k] {
+				if t.rel[c] == "obj" {
+					if a := s.actorsAt(c); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
 }

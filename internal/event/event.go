@@ -38,6 +38,11 @@
 //     Iran's strikes": the strikes, asserted).
 //   - Strikes in a place are strikes on its country when no target is
 //     named; a protest with no target is against the protesters' state.
+//   - What a protest is for ("began a hunger strike to protest Sweden's
+//     decision", "demonstrated to demand…") is the protest itself, not a
+//     second event: it names whom the protest is against. Any other event
+//     that names no target takes the one its purpose clause acts on
+//     ("opened fire to disperse the demonstrators").
 //   - A capital as the actor of a verbal or diplomatic event stands for
 //     its government ("Tehran said" → IRNGOV); as a place it is its country.
 package event

@@ -142,6 +142,11 @@ Iran Iran PROPN NNP 2 obl`)
 	if _, err := LoadPatterns(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
 		t.Errorf("an unknown code must be reported with its line: %v", err)
 	}
+	// "prep:to|iobj" would silently look for a preposition "iobj".
+	writeFile(bad, "give\tV\t-\t071\tprep:to|iobj\t-\n")
+	if _, err := LoadPatterns(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+		t.Errorf("a target name in a preposition list must be reported: %v", err)
+	}
 }
 
 // Each case is one construction the coder must read off the parse.
@@ -158,6 +163,45 @@ its its PRON PRP$ 4 nmod:poss
 ambassador ambassador NOUN NN 2 obj
 from from ADP IN 6 case
 Tehran Tehran PROPN NNP 2 obl`, [][4]string{{"PAK", "IRN", "161", "asserted"}}, nil},
+
+	{"the purpose of a protest names its target", `
+Turks Turk PROPN NNPS 2 nsubj
+began begin VERB VBD 0 root
+a a DET DT 5 det
+hunger hunger NOUN NN 5 compound
+strike strike NOUN NN 2 obj
+to to PART TO 7 mark
+protest protest VERB VB 2 advcl
+against against ADP IN 11 case
+Sweden Sweden PROPN NNP 11 nmod:poss
+'s 's PART POS 9 case
+decision decision NOUN NN 7 obl`, [][4]string{{"TUR", "SWE", "142", "asserted"}}, [][4]string{{"TUR", "TUR", "142", ""}}},
+
+	{"a place inside a place phrase", `
+Palestinian Palestinian ADJ JJ 2 amod
+prisoners prisoner NOUN NNS 3 nsubj
+rioted riot VERB VBD 0 root
+at at ADP IN 6 case
+a a DET DT 6 det
+jail jail NOUN NN 3 obl
+in in ADP IN 8 case
+Israel Israel PROPN NNP 6 nmod`, [][4]string{{"PSE", "ISR", "145", "asserted"}}, nil},
+
+	{"a purpose clause names the target", `
+Israeli Israeli ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+opened open VERB VBD 0 root
+fire fire NOUN NN 3 obj
+to to PART TO 6 mark
+disperse disperse VERB VB 3 advcl
+Palestinian Palestinian ADJ JJ 8 amod
+demonstrators demonstrator NOUN NNS 6 obj`, [][4]string{{"ISR", "PSE", "193", "asserted"}}, nil},
+
+	{"a subject split in two: the one that names an actor", `
+Minutes minute NOUN NNS 3 nsubj
+Iran Iran PROPN NNP 3 nsubj
+accused accuse VERB VBD 0 root
+Israel Israel PROPN NNP 3 obj`, [][4]string{{"IRN", "ISR", "112", "asserted"}}, nil},
 
 	{"coordinated verbs share the subject", `
 Pakistan Pakistan PROPN NNP 2 nsubj

@@ -320,6 +320,13 @@ func parseTarget(s string) (targetSpec, error) {
 	case strings.HasPrefix(main, "prep:"):
 		ts.rel = "prep"
 		ts.preps = wordSet(strings.TrimPrefix(main, "prep:"))
+		for _, w := range []string{"obj", "iobj", "loc", "xsubj"} {
+			if ts.preps[w] {
+				// "prep:to|iobj" reads iobj as a preposition; the
+				// writer meant "prep:to,iobj".
+				return ts, fmt.Errorf("%q in %q is a target, not a preposition: separate it with a comma", w, s)
+			}
+		}
 	default:
 		return ts, fmt.Errorf("unknown target %q", s)
 	}

@@ -179,7 +179,10 @@ func dedupActors(as []Actor) []Actor {
 // quantifiers pick out part of what their of-phrase names: "none of the
 // nationals of Pakistan", "some of the militants".
 var quantifiers = map[string]bool{"none": true, "some": true, "all": true, "many": true, "most": true, "one": true,
-	"each": true, "several": true, "any": true, "both": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true}
+	"each": true, "several": true, "any": true, "both": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	// the lemmatizer's forms of "Tens of thousands of students"
+	"ten": true, "tens": true, "dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
+	"group": true, "crowd": true, "crowds": true, "band": true}
 
 func (s *sent) actorsOne(h, depth int) []Actor {
 	t := s.t
@@ -358,7 +361,7 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 	if depth <= 0 {
 		return nil
 	}
-	order := [][]string{{"nmod:poss"}, {"compound", "flat", "appos"}, {"amod"}, {"nmod"}}
+	order := [][]string{{"nmod:poss"}, {"compound", "flat", "appos", "nmod:desc"}, {"amod"}, {"nmod"}}
 	for _, rels := range order {
 		for _, k := range t.kids[h] {
 			if !hasRel(t.rel[k], rels) || heldBy(t.toks[k].Form) {
