@@ -1,15 +1,15 @@
 package figure
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/sitrep/sitrep/internal/lexfile"
 )
 
 // The word lists live in data/ so that users can extend them; LoadLexicon
@@ -88,11 +88,8 @@ func newLexicon() *Lexicon {
 }
 
 func (lx *Lexicon) load(fsys fs.FS) error {
-	files := []struct {
-		name string
-		line func([]string) error
-	}{
-		{"numbers.tsv", func(f []string) error {
+	files := []lexfile.File{
+		{Name: "numbers.tsv", Line: func(f []string) error {
 			if len(f) < 3 {
 				return fmt.Errorf("want WORD VALUE TYPE")
 			}
@@ -103,7 +100,7 @@ func (lx *Lexicon) load(fsys fs.FS) error {
 			lx.numbers[strings.ToLower(f[0])] = numWord{v, f[2]}
 			return nil
 		}},
-		{"qualifiers.tsv", func(f []string) error {
+		{Name: "qualifiers.tsv", Line: func(f []string) error {
 			if len(f) < 2 {
 				return fmt.Errorf("want PHRASE FLAGS")
 			}
@@ -124,14 +121,14 @@ func (lx *Lexicon) load(fsys fs.FS) error {
 			lx.qualFlags = append(lx.qualFlags, q)
 			return nil
 		}},
-		{"events.tsv", func(f []string) error {
+		{Name: "events.tsv", Line: func(f []string) error {
 			if len(f) < 3 || f[2] != "before" && f[2] != "after" {
 				return fmt.Errorf("want PHRASE KIND before|after")
 			}
 			lx.events = append(lx.events, eventPhrase{strings.Fields(strings.ToLower(f[0])), f[1], f[2] == "after"})
 			return nil
 		}},
-		{"units.tsv", func(f []string) error {
+		{Name: "units.tsv", Line: func(f []string) error {
 			if len(f) < 2 {
 				return fmt.Errorf("want WORD TYPE [NORMAL]")
 			}
@@ -145,46 +142,8 @@ func (lx *Lexicon) load(fsys fs.FS) error {
 			}
 			return nil
 		}},
-		{"not_counted.txt", func(f []string) error { lx.notCounted[strings.ToLower(f[0])] = true; return nil }},
-		{"currency.txt", func(f []string) error { lx.currency[f[0]] = true; return nil }},
+		{Name: "not_counted.txt", Line: func(f []string) error { lx.notCounted[strings.ToLower(f[0])] = true; return nil }},
+		{Name: "currency.txt", Line: func(f []string) error { lx.currency[f[0]] = true; return nil }},
 	}
-	for _, file := range files {
-		data, err := fs.ReadFile(fsys, file.name)
-		if err != nil {
-			if os.IsNotExist(err) || strings.Contains(err.Error(), "not exist") {
-				continue
-			}
-			return err
-		}
-		if err := eachLine(file.name, data, file.line); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func eachLine(name string, data []byte, fn func([]string) error) error {
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		var fields []string
-		if filepath.Ext(name) == ".tsv" {
-			for _, c := range strings.Split(line, "\t") {
-				if c = strings.TrimSpace(c); c != "" {
-					fields = append(fields, c)
-				}
-			}
-		} else {
-			fields = strings.Fields(line)
-		}
-		if err := fn(fields); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, n, err)
-		}
-	}
-	return sc.Err()
+	return lexfile.Load(fsys, files)
 }

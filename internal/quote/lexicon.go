@@ -1,14 +1,14 @@
 package quote
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/sitrep/sitrep/internal/lexfile"
 )
 
 // The word lists live in data/ so that users can extend them without
@@ -108,13 +108,10 @@ func gender(s string) byte {
 }
 
 func (lx *Lexicon) load(fsys fs.FS) error {
-	files := []struct {
-		name string
-		line func(fields []string) error
-	}{
-		{"speech_verbs.tsv", lx.verbLine},
-		{"speech_phrases.tsv", lx.phraseLine},
-		{"roles.tsv", func(f []string) error {
+	files := []lexfile.File{
+		{Name: "speech_verbs.tsv", Line: lx.verbLine},
+		{Name: "speech_phrases.tsv", Line: lx.phraseLine},
+		{Name: "roles.tsv", Line: func(f []string) error {
 			if len(f) < 2 {
 				return fmt.Errorf("want WORD KIND [GENDER]")
 			}
@@ -125,7 +122,7 @@ func (lx *Lexicon) load(fsys fs.FS) error {
 			lx.roles[strings.ToLower(f[0])] = rw
 			return nil
 		}},
-		{"titles.tsv", func(f []string) error {
+		{Name: "titles.tsv", Line: func(f []string) error {
 			g := byte(0)
 			if len(f) > 1 {
 				g = gender(f[1])
@@ -133,68 +130,25 @@ func (lx *Lexicon) load(fsys fs.FS) error {
 			lx.titles[f[0]] = g
 			return nil
 		}},
-		{"pronouns.tsv", func(f []string) error {
+		{Name: "pronouns.tsv", Line: func(f []string) error {
 			if len(f) < 3 {
 				return fmt.Errorf("want PRONOUN GENDER KIND")
 			}
 			lx.pronouns[strings.ToLower(f[0])] = roleWord{kind: f[2], gender: gender(f[1])}
 			return nil
 		}},
-		{"platforms.txt", func(f []string) error {
+		{Name: "platforms.txt", Line: func(f []string) error {
 			lx.platforms[strings.ToLower(strings.Join(f, " "))] = true
 			return nil
 		}},
-		{"mention_words.txt", func(f []string) error {
+		{Name: "mention_words.txt", Line: func(f []string) error {
 			lx.mentions = append(lx.mentions, lowerAll(f))
 			return nil
 		}},
-		{"org_words.txt", func(f []string) error { lx.orgWords[f[0]] = true; return nil }},
-		{"not_names.txt", func(f []string) error { lx.notNames[f[0]] = true; return nil }},
+		{Name: "org_words.txt", Line: func(f []string) error { lx.orgWords[f[0]] = true; return nil }},
+		{Name: "not_names.txt", Line: func(f []string) error { lx.notNames[f[0]] = true; return nil }},
 	}
-	for _, file := range files {
-		data, err := fs.ReadFile(fsys, file.name)
-		if err != nil {
-			if os.IsNotExist(err) || strings.Contains(err.Error(), "not exist") {
-				continue
-			}
-			return err
-		}
-		if err := eachLine(file.name, data, file.line); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// eachLine calls fn with the fields of every line that is not blank or a
-// comment. Tab-separated files are split on tabs and then on spaces within
-// the first column only where the format says so; here a line's fields are
-// its tab-separated columns, except in single-column files, where they are
-// its words.
-func eachLine(name string, data []byte, fn func([]string) error) error {
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		var fields []string
-		if filepath.Ext(name) == ".tsv" {
-			for _, c := range strings.Split(line, "\t") {
-				if c = strings.TrimSpace(c); c != "" {
-					fields = append(fields, c)
-				}
-			}
-		} else {
-			fields = strings.Fields(line)
-		}
-		if err := fn(fields); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, n, err)
-		}
-	}
-	return sc.Err()
+	return lexfile.Load(fsys, files)
 }
 
 func parseFlags(s string) (verbFlags, error) {
