@@ -96,8 +96,8 @@ func words(s string) []word {
 	return out
 }
 
-// day parses "18", "18th", "1st" as a day of the month.
-func day(w string) (int, bool) {
+// Day parses "18", "18th", "1st" as a day of the month.
+func Day(w string) (int, bool) {
 	n, rest := 0, w
 	for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
 		n = n*10 + int(rest[0]-'0')
@@ -116,7 +116,8 @@ func day(w string) (int, bool) {
 	return 0, false
 }
 
-func year(w string) (int, bool) {
+// Year parses a four-digit year between 1900 and 2199.
+func Year(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
@@ -154,7 +155,7 @@ func valid(y int, m time.Month, d int) bool {
 // Find returns the complete dates (with a year) written in s, in order.
 // A weekday directly before a date is included in its span.
 func Find(s string) []Match {
-	if !hasYear(s) {
+	if !HasYear(s) {
 		return nil
 	}
 	ws := words(s)
@@ -187,17 +188,17 @@ func at(s string, ws []word, i int) (Match, bool) {
 	}
 	w := ws[i]
 	// ISO: 2024-01-18
-	if y, ok := year(w.s); ok && w.end+6 <= len(s) && s[w.end] == '-' {
+	if y, ok := Year(w.s); ok && w.end+6 <= len(s) && s[w.end] == '-' {
 		if t, err := time.Parse("2006-01-02", s[w.start:min(w.end+6, len(s))]); err == nil && y > 0 {
 			return Match{w.start, w.end + 6, t.Format("2006-01-02")}, true
 		}
 	}
 	// 18 January 2024
-	if d, ok := day(w.s); ok {
+	if d, ok := Day(w.s); ok {
 		if mw, ok := next(i + 1); ok {
 			if mo := Month(mw.s); mo != 0 {
 				if yw, ok := next(i + 2); ok {
-					if y, ok := year(yw.s); ok && valid(y, mo, d) {
+					if y, ok := Year(yw.s); ok && valid(y, mo, d) {
 						return Match{w.start, yw.end, iso(y, mo, d)}, true
 					}
 				}
@@ -207,9 +208,9 @@ func at(s string, ws []word, i int) (Match, bool) {
 	// January 18th, 2024 / January 2024
 	if mo := Month(w.s); mo != 0 && len(w.s) >= 3 {
 		if dw, ok := next(i + 1); ok {
-			if d, ok := day(dw.s); ok {
+			if d, ok := Day(dw.s); ok {
 				if yw, ok := next(i + 2); ok {
-					if y, ok := year(yw.s); ok && valid(y, mo, d) {
+					if y, ok := Year(yw.s); ok && valid(y, mo, d) {
 						return Match{w.start, yw.end, iso(y, mo, d)}, true
 					}
 				}
@@ -219,9 +220,9 @@ func at(s string, ws []word, i int) (Match, bool) {
 	return Match{}, false
 }
 
-// hasYear reports whether s has a run of exactly four digits, without
+// HasYear reports whether s has a run of exactly four digits, without
 // which no complete date can be written; most lines have none.
-func hasYear(s string) bool {
+func HasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {

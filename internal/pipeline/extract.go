@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/dates"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/figure"
 	"github.com/sitrep/sitrep/internal/fuse"
@@ -44,9 +45,8 @@ func loadStages() (*actor.Gazetteer, *event.Coder) {
 
 // extractAll codes events, finds quotes and figures in a, and turns them
 // into record entries (offsets in characters) for fusion.
-func extractAll(a *article.Article, c *fuse.Article) {
+func extractAll(a *article.Article, co *article.CharOffsets, c *fuse.Article) {
 	g, coder := loadStages()
-	co := article.NewCharOffsets(a.Original)
 	outlet := c.Article.Outlet
 
 	evs := coder.Code(a, a.Published)
@@ -193,7 +193,7 @@ func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time
 		if me <= start || ms >= end || m.Precision == when.None {
 			continue
 		}
-		if !hasRef && !(m.Kind == when.Absolute && hasYear(sentence[m.Start:m.End])) {
+		if !hasRef && !(m.Kind == when.Absolute && dates.HasYear(sentence[m.Start:m.End])) {
 			return ""
 		}
 		if m.Kind == when.Relative {
@@ -209,19 +209,4 @@ func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time
 		return m.Value()
 	}
 	return ""
-}
-
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
 }

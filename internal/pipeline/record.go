@@ -9,18 +9,6 @@ import (
 // Generator names the program in every record.
 const Generator = "sitrep"
 
-// Record assembles the situation record of prepared articles: each
-// article's extractions, fused across articles. Articles that already
-// went through Run bring their contributions in res; Record makes them
-// for the rest.
-func Record(arts []*article.Article) *record.Record {
-	contribs := make([]*fuse.Article, len(arts))
-	for i, a := range arts {
-		contribs[i] = Contribution(a)
-	}
-	return RecordOf(contribs)
-}
-
 // RecordOf fuses contributions into the record; articles keep the order
 // of contribs.
 func RecordOf(contribs []*fuse.Article) *record.Record {
@@ -49,19 +37,21 @@ func RecordOf(contribs []*fuse.Article) *record.Record {
 // Contribution is what one article brings to fusion: its description and
 // everything extracted from it, with offsets in characters.
 func Contribution(a *article.Article) *fuse.Article {
-	ra := articleRecord(a)
+	// Offsets in the record are characters; the index is built once
+	// for the article and its extractions.
+	co := article.NewCharOffsets(a.Original)
+	ra := articleRecord(a, co)
 	c := &fuse.Article{Article: ra}
-	extract(a, c)
+	extract(a, co, c)
 	c.Keys = fuse.Keys(ra, c.Events)
 	return c
 }
 
 // extract runs the extraction stages on a. It is a variable so that the
 // stages plug in from their own file.
-var extract = func(a *article.Article, c *fuse.Article) {}
+var extract = func(a *article.Article, co *article.CharOffsets, c *fuse.Article) {}
 
-func articleRecord(a *article.Article) record.Article {
-	co := article.NewCharOffsets(a.Original)
+func articleRecord(a *article.Article, co *article.CharOffsets) record.Article {
 	clean := a.CleanText()
 	ra := record.Article{
 		ID:         a.ID,

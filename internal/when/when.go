@@ -207,10 +207,10 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 	// Month names are capitalised in news; "may" and "march" otherwise
 	// are a verb and a noun.
 	if mo := dates.Month(w); mo != 0 && len(w) >= 3 && ws[i].capital {
-		if d, ok := dayNumber(next(1)); ok {
+		if d, ok := dates.Day(next(1)); ok {
 			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d)}, 2, true
 		}
-		if y, ok := yearNumber(next(1)); ok {
+		if y, ok := dates.Year(next(1)); ok {
 			return Match{Kind: Absolute, Precision: Month, Date: time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)}, 2, true
 		}
 		// A month alone ("in December", "the December raid"): the most
@@ -221,7 +221,7 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 		}
 		return Match{}, 0, false
 	}
-	if d, ok := dayNumber(w); ok {
+	if d, ok := dates.Day(w); ok {
 		if mo := dates.Month(next(1)); mo != 0 {
 			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d)}, 2, true
 		}
@@ -251,7 +251,7 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 		case "next day", "following day", "day after":
 			return Match{Kind: Relative, Precision: Day, Days: 1, Date: ref.AddDate(0, 0, 1)}, 3, true
 		}
-		if d, ok := dayNumber(next(1)); ok && next(1) != "" && !isDigit(next(1)[len(next(1))-1]) {
+		if d, ok := dates.Day(next(1)); ok && next(1) != "" && !isDigit(next(1)[len(next(1))-1]) {
 			// "the 16th": a day of the current month, or the last one.
 			t := time.Date(ref.Year(), ref.Month(), d, 0, 0, 0, 0, time.UTC)
 			if t.After(ref.AddDate(0, 0, 7)) {
@@ -380,36 +380,6 @@ func absDays(a, b time.Time) float64 {
 		return -d
 	}
 	return d
-}
-
-func dayNumber(w string) (int, bool) {
-	n, i := 0, 0
-	for i < len(w) && isDigit(w[i]) {
-		n = n*10 + int(w[i]-'0')
-		i++
-	}
-	if i == 0 || i > 2 || n < 1 || n > 31 {
-		return 0, false
-	}
-	switch w[i:] {
-	case "", "st", "nd", "rd", "th":
-		return n, true
-	}
-	return 0, false
-}
-
-func yearNumber(w string) (int, bool) {
-	if len(w) != 4 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < 4; i++ {
-		if !isDigit(w[i]) {
-			return 0, false
-		}
-		n = n*10 + int(w[i]-'0')
-	}
-	return n, n >= 1900 && n < 2200
 }
 
 func count(w string) (int, bool) {
