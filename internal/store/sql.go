@@ -23,37 +23,44 @@ type dialect struct {
 	bind       func(string) string // rewrites ? placeholders for the driver
 }
 
+// schemaV1 is migration 1 (articles and their sentences, offsets in
+// bytes of the original) for both databases; {{serial}} and {{false}}
+// are what the two spell differently.
+const schemaV1 = `CREATE TABLE articles (
+	seq              {{serial}},
+	id               TEXT NOT NULL UNIQUE,
+	source_path      TEXT NOT NULL,
+	url              TEXT NOT NULL DEFAULT '',
+	title            TEXT NOT NULL DEFAULT '',
+	outlet           TEXT NOT NULL DEFAULT '',
+	published        TEXT,
+	published_source TEXT,
+	bylines          TEXT NOT NULL DEFAULT '[]',
+	language         TEXT NOT NULL DEFAULT '',
+	original         TEXT NOT NULL,
+	kept             TEXT NOT NULL DEFAULT '[]',
+	removed          TEXT NOT NULL DEFAULT '[]',
+	ingested_at      TEXT NOT NULL
+);
+CREATE TABLE sentences (
+	article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	idx        INTEGER NOT NULL,
+	byte_start INTEGER NOT NULL,
+	byte_end   INTEGER NOT NULL,
+	heading    BOOLEAN NOT NULL DEFAULT {{false}},
+	text       TEXT NOT NULL,
+	PRIMARY KEY (article_id, idx)
+);`
+
+// spell fills a schema template with one database's words.
+func spell(schema string, words ...string) string {
+	return strings.NewReplacer(words...).Replace(schema)
+}
+
 var sqliteDialect = dialect{
-	name: "SQLite",
-	bind: func(q string) string { return q },
-	migrations: []string{
-		// 1: articles and their sentences (offsets in bytes of original).
-		`CREATE TABLE articles (
-			seq              INTEGER PRIMARY KEY AUTOINCREMENT,
-			id               TEXT NOT NULL UNIQUE,
-			source_path      TEXT NOT NULL,
-			url              TEXT NOT NULL DEFAULT '',
-			title            TEXT NOT NULL DEFAULT '',
-			outlet           TEXT NOT NULL DEFAULT '',
-			published        TEXT,
-			published_source TEXT,
-			bylines          TEXT NOT NULL DEFAULT '[]',
-			language         TEXT NOT NULL DEFAULT '',
-			original         TEXT NOT NULL,
-			kept             TEXT NOT NULL DEFAULT '[]',
-			removed          TEXT NOT NULL DEFAULT '[]',
-			ingested_at      TEXT NOT NULL
-		);
-		CREATE TABLE sentences (
-			article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-			idx        INTEGER NOT NULL,
-			byte_start INTEGER NOT NULL,
-			byte_end   INTEGER NOT NULL,
-			heading    BOOLEAN NOT NULL DEFAULT 0,
-			text       TEXT NOT NULL,
-			PRIMARY KEY (article_id, idx)
-		);`,
-	},
+	name:       "SQLite",
+	bind:       func(q string) string { return q },
+	migrations: []string{spell(schemaV1, "{{serial}}", "INTEGER PRIMARY KEY AUTOINCREMENT", "{{false}}", "0")},
 }
 
 var postgresDialect = dialect{
@@ -71,33 +78,7 @@ var postgresDialect = dialect{
 		}
 		return b.String()
 	},
-	migrations: []string{
-		`CREATE TABLE articles (
-			seq              BIGSERIAL PRIMARY KEY,
-			id               TEXT NOT NULL UNIQUE,
-			source_path      TEXT NOT NULL,
-			url              TEXT NOT NULL DEFAULT '',
-			title            TEXT NOT NULL DEFAULT '',
-			outlet           TEXT NOT NULL DEFAULT '',
-			published        TEXT,
-			published_source TEXT,
-			bylines          TEXT NOT NULL DEFAULT '[]',
-			language         TEXT NOT NULL DEFAULT '',
-			original         TEXT NOT NULL,
-			kept             TEXT NOT NULL DEFAULT '[]',
-			removed          TEXT NOT NULL DEFAULT '[]',
-			ingested_at      TEXT NOT NULL
-		);
-		CREATE TABLE sentences (
-			article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-			idx        INTEGER NOT NULL,
-			byte_start INTEGER NOT NULL,
-			byte_end   INTEGER NOT NULL,
-			heading    BOOLEAN NOT NULL DEFAULT false,
-			text       TEXT NOT NULL,
-			PRIMARY KEY (article_id, idx)
-		);`,
-	},
+	migrations: []string{spell(schemaV1, "{{serial}}", "BIGSERIAL PRIMARY KEY", "{{false}}", "false")},
 }
 
 // SQL is a Store in an SQL database: SQLite (embedded, the default) or
