@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -63,4 +64,21 @@ func EachLine(name string, data []byte, fn func([]string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// Layers loads the embedded files under dir of embedded, then, when user
+// is not "", the files of the user's directory on top: load adds what a
+// file system holds to the lists being built.
+func Layers(embedded fs.FS, dir, user string, load func(fs.FS) error) error {
+	sub, err := fs.Sub(embedded, dir)
+	if err != nil {
+		return err
+	}
+	if err := load(sub); err != nil {
+		return err
+	}
+	if user == "" {
+		return nil
+	}
+	return load(os.DirFS(user))
 }

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 	"sync"
 
@@ -70,9 +69,8 @@ var (
 // DefaultLexicon returns the embedded word lists.
 func DefaultLexicon() (*Lexicon, error) {
 	defaultLexOnce.Do(func() {
-		sub, _ := fs.Sub(dataFS, "data")
 		defaultLex = newLexicon()
-		defaultLexErr = defaultLex.load(sub)
+		defaultLexErr = lexfile.Layers(dataFS, "data", "", defaultLex.load)
 	})
 	return defaultLex, defaultLexErr
 }
@@ -80,12 +78,8 @@ func DefaultLexicon() (*Lexicon, error) {
 // LoadLexicon returns the embedded lists extended by the files of dir
 // (same names and formats as internal/quote/data; missing files are fine).
 func LoadLexicon(dir string) (*Lexicon, error) {
-	sub, _ := fs.Sub(dataFS, "data")
 	lx := newLexicon()
-	if err := lx.load(sub); err != nil {
-		return nil, err
-	}
-	if err := lx.load(os.DirFS(dir)); err != nil {
+	if err := lexfile.Layers(dataFS, "data", dir, lx.load); err != nil {
 		return nil, err
 	}
 	return lx, nil
