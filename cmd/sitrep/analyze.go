@@ -283,6 +283,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep ingest: %v\n", err)
 		return exitFailure
 	}
+	opt.StoreOnly = true // stored articles are analysed when read back
 	res := readInputs(inputs, opt, stderr)
 	if err := storeArticles(*dbPath, res.Articles, stderr); err != nil {
 		fmt.Fprintf(stderr, "sitrep ingest: %v\n", err)
@@ -359,7 +360,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 			return exitFailure
 		}
 		for _, a := range as {
-			pipeline.Prepare(a, opt)
+			pipeline.Segment(a, opt)
 			if _, err := db.Put(context.Background(), a); err != nil {
 				fmt.Fprintf(stderr, "sitrep demo: %v\n", err)
 				return exitFailure

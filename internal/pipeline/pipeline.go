@@ -30,6 +30,9 @@ type Options struct {
 	Annotate func(*article.Article)
 	// Progress, when set, is told how many inputs are done out of how many.
 	Progress func(done, total int)
+	// StoreOnly makes Run only segment articles, for storing them: no
+	// parse, no extraction, no contributions.
+	StoreOnly bool
 	// KeepTokens keeps every sentence's tokens after extraction (for
 	// CoNLL-U output). Without it they are dropped as soon as an article's
 	// contribution is made, so a large run holds only what the record needs.
@@ -37,8 +40,8 @@ type Options struct {
 }
 
 // Result is what a run produced: articles in input order with their
-// contributions to the record (Contributions[i] is Articles[i]'s), and
-// what was skipped with reasons.
+// contributions to the record (Contributions[i] is Articles[i]'s; nil
+// with StoreOnly), and what was skipped with reasons.
 type Result struct {
 	Articles      []*article.Article
 	Contributions []*fuse.Article
@@ -55,6 +58,17 @@ func ID(original string) string {
 // Prepare cleans (unless already cleaned), identifies and segments a, then
 // runs the annotator.
 func Prepare(a *article.Article, opt Options) {
+	Segment(a, opt)
+	Parse(a)
+	if opt.Annotate != nil {
+		opt.Annotate(a)
+	}
+}
+
+// Segment is the cheap part of Prepare: identify, clean (unless already
+// cleaned) and split into sentences and tokens. It is all that storing an
+// article needs; the parse and extraction are redone from the text.
+func Segment(a *article.Article, opt Options) {
 	if a.ID == "" {
 		a.ID = ID(a.Original)
 	}
@@ -66,10 +80,6 @@ func Prepare(a *article.Article, opt Options) {
 		c.Clean(a)
 	}
 	segment.Split(a)
-	Parse(a)
-	if opt.Annotate != nil {
-		opt.Annotate(a)
-	}
 }
 
 // Parse tags, lemmatises and parses every sentence of a with the embedded
@@ -171,6 +181,11 @@ func readOne(path string, opt Options) (arts []*article.Article, contribs []*fus
 	}()
 	arts, skips = read.File(path, opt.Read)
 	for _, a := range arts {
+		if opt.StoreOnly {
+			Segment(a, opt)
+			contribs = append(contribs, nil)
+			continue
+		}
 		Prepare(a, opt)
 		contribs = append(contribs, Contribution(a))
 		if !opt.KeepTokens {

@@ -7,9 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/examples"
 	"github.com/sitrep/sitrep/internal/article"
-	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/read"
-	"github.com/sitrep/sitrep/internal/segment"
 )
 
 func TestOffsetsRoundTrip(t *testing.T) {
@@ -96,8 +94,7 @@ func BenchmarkReadCleanSplit(b *testing.B) {
 				b.Fatal(err)
 			}
 			for _, a := range arts {
-				clean.Clean(a)
-				segment.Split(a)
+				Segment(a, Options{})
 			}
 		}
 	}

@@ -182,7 +182,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	}
 	var out []stored
 	for _, a := range arts {
-		pipeline.Prepare(a, s.opt)
+		pipeline.Segment(a, s.opt)
 		added, err := s.db.Put(r.Context(), a)
 		if err != nil {
 			s.fail(w, err)
