@@ -157,8 +157,12 @@ func defaultCaseRule(name string) caseRule {
 func caseOK(rule caseRule, name, text string) bool {
 	switch rule {
 	case caseTitle:
-		r, _ := utf8.DecodeRuneInString(text)
-		return !unicode.IsLetter(r) || unicode.IsUpper(r)
+		// Garbled case ("iSrael") still marks a name; only all-lower
+		// text ("turkey", "chad") is read as a common word.
+		if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLetter(r) {
+			return true
+		}
+		return strings.IndexFunc(text, unicode.IsUpper) >= 0
 	case caseUpper:
 		for _, r := range text {
 			if unicode.IsLetter(r) && !unicode.IsUpper(r) {

@@ -93,6 +93,7 @@ func TestShortNameSafety(t *testing.T) {
 		{"The US condemned it.", []string{"US=USA"}, nil},
 		{"They broke the china and cooked a turkey in chad.", nil, []string{"china=CHN", "turkey=TUR", "chad=TCD"}},
 		{"China, Turkey and Chad met.", []string{"China=CHN", "Turkey=TUR", "Chad=TCD"}, nil},
+		{"The US wants to help iSrael.", []string{"iSrael=ISR"}, nil},
 		{"I ran home.", nil, []string{"I ran=IRN"}},
 		{"Pakistan is a brotherly country.", []string{"Pakistan=PAK"}, []string{"Pakistan is=PAK"}},
 		{"LeT militants attacked.", []string{"LeT=PAKREB"}, nil},

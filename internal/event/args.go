@@ -38,6 +38,25 @@ func (s *sent) sources(tg *trig) []Actor {
 	return s.nominalSource(tg.i)
 }
 
+// splitConjuncts are the actors of the last conjunct of a subject the
+// parser split off: "The US, Russia, and Switzerland met" can come with
+// "Switzerland" as a second nsubj after an "and" of the verb's own.
+func (s *sent) splitConjuncts(v, first int) []Actor {
+	t := s.t
+	cc := -1
+	var out []Actor
+	for _, k := range t.kids[v] {
+		switch {
+		case k <= first || k > v:
+		case t.rel[k] == "cc":
+			cc = k
+		case t.rel[k] == "nsubj" && cc >= 0 && cc < k:
+			out = append(out, s.actorsAt(k)...)
+		}
+	}
+	return out
+}
+
 // nominalTrig reports whether a trigger is read as a noun: it matched a
 // noun row (whatever the tagger said), or a "*" row on a noun.
 func (s *sent) nominalTrig(tg *trig) bool {
@@ -87,7 +106,7 @@ func (s *sent) subjects(v, depth int) []Actor {
 					a = s.nominalSource(k)
 				}
 				if len(a) > 0 {
-					return a
+					return append(a, s.splitConjuncts(v, k)...)
 				}
 				subj = true
 			}

@@ -198,6 +198,11 @@ func (s *sent) match(i int) *row {
 	isV := u == "VERB"
 	isN := u == "NOUN" || u == "PROPN"
 	isA := u == "ADJ"
+	// The converse slip: "it would free/ADJ 150 prisoners", "Iran
+	// strikes/NOUN bases" — a word that takes an object is a verb.
+	if !isV && s.takesObject(i) {
+		isV = true
+	}
 	// A tagger that reads "Iran strikes" as a verb still parses it as
 	// an object or subject: a verb in a noun's position is tried as one.
 	if isV && s.nominalRel(i) {
@@ -229,6 +234,16 @@ func (s *sent) match(i int) *row {
 		}
 	}
 	return nil
+}
+
+// takesObject reports whether token i has a direct object: only verbs do.
+func (s *sent) takesObject(i int) bool {
+	for _, k := range s.t.kids[i] {
+		if s.t.rel[k] == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerLemma is the lemma under which token i is looked up: the
@@ -761,6 +776,38 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				}
 			}
 		}
+	}
+	return append(out, accusations(out, by)...)
+}
+
+// accusations are what a report of violence says about the reporter when
+// the reporter is the side attacked: a state that says another attacked
+// it ("Israel said a mortar bomb was fired at it from Gaza", "Pakistan
+// said Iran struck its territory") accuses it (112), as CAMEO and
+// PETRARCH code such reports. The attack stays, claimed by the reporter.
+// A third party's report, the media's, or one by someone of no known
+// country is no accusation: what it reports is only claimed.
+func accusations(evs []Event, by *Actor) []Event {
+	if by == nil || by.Country == "" || strings.Contains(sectorOf(*by), "MED") {
+		return nil
+	}
+	info, _ := cameo.Lookup("112")
+	var out []Event
+	for _, e := range evs {
+		if e.Modality != "claimed" || e.Source == nil || !strings.HasPrefix(e.Info.Root, "1") || e.Info.Root < "18" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country {
+			continue
+		}
+		a, b := *by, *e.Source
+		if selfLoop(a, b) {
+			continue
+		}
+		d := e
+		d.Source, d.Target, d.CAMEO, d.Info, d.Modality, d.ClaimedBy = &a, &b, "112", info, "asserted", nil
+		d.Rule = strings.Replace(e.Rule, " | ", " (a report of violence, an accusation) | ", 1)
+		if !strings.Contains(d.Rule, "accusation") {
+			d.Rule += " (a report of violence, an accusation)"
+		}
+		out = append(out, d)
 	}
 	return out
 }

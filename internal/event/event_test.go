@@ -164,6 +164,38 @@ ambassador ambassador NOUN NN 2 obj
 from from ADP IN 6 case
 Tehran Tehran PROPN NNP 2 obl`, [][4]string{{"PAK", "IRN", "161", "asserted"}}, nil},
 
+	{"a subject the parser split at its last conjunct", `
+The the DET DT 2 det
+US US PROPN NNP 8 nsubj
+, , PUNCT , 4 punct
+Russia Russia PROPN NNP 2 conj
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+Switzerland Switzerland PROPN NNP 8 nsubj
+met meet VERB VBD 0 root`, [][4]string{{"USA", "CHE", "040", "asserted"}, {"CHE", "RUS", "040", "asserted"}, {"RUS", "USA", "040", "asserted"}}, nil},
+
+	{"a word with an object is a verb, whatever its tag", `
+Iran Iran PROPN NNP 2 nsubj
+freed free ADJ JJ 0 root
+Pakistani Pakistani ADJ JJ 4 amod
+prisoners prisoner NOUN NNS 2 obj`, [][4]string{{"IRN", "PAK", "0841", "asserted"}}, nil},
+
+	{"the attacked side's report of an attack accuses the attacker", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 4 nsubj
+struck strike VERB VBD 2 ccomp
+Pakistani Pakistani ADJ JJ 6 amod
+villages village NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}, {"PAK", "IRN", "112", "asserted"}}, nil},
+
+	{"a third party's report of an attack accuses no one", `
+Qatar Qatar PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 4 nsubj
+struck strike VERB VBD 2 ccomp
+Pakistani Pakistani ADJ JJ 6 amod
+villages village NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}}, [][4]string{{"QAT", "IRN", "112", ""}}},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
