@@ -508,6 +508,19 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 			}
 		case "loc":
+			// "an attack targeting non-Muslims at a mall in Kenya": a
+			// violent participle names whom a violent noun hit.
+			if nominal && violent(tg.code) && depthOK(tg) {
+				for _, k := range t.kids[tg.i] {
+					if t.rel[k] == "acl" && s.violentAt(k) {
+						sub := &trig{i: k, light: -1, r: s.match(k), depth: tg.depth + 1}
+						sub.code = sub.r.code
+						if a := s.targets(sub); len(a) > 0 {
+							return a
+						}
+					}
+				}
+			}
 			if p := s.location(tg); p != nil && p.Country != "" {
 				return s.locTargets(tg, s.countryActor(p))
 			}
@@ -553,6 +566,12 @@ func (s *sent) targets(tg *trig) []Actor {
 		}
 	}
 	return nil
+}
+
+// violentAt reports whether token i is a trigger of force or violence.
+func (s *sent) violentAt(i int) bool {
+	r := s.match(i)
+	return r != nil && violent(r.code)
 }
 
 func depthOK(tg *trig) bool { return tg.depth < 3 }
@@ -710,7 +729,7 @@ func (s *sent) locations(tg *trig) []*Place {
 	}
 	// "attacks carried out by Iran in Syria": the participle's place.
 	for _, k := range t.kids[tg.i] {
-		if t.rel[k] == "acl" && s.p.light[t.lemma[k]] {
+		if t.rel[k] == "acl" && (s.p.light[t.lemma[k]] || s.violentAt(k)) {
 			heads = append(heads, k)
 		}
 	}

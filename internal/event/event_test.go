@@ -196,6 +196,21 @@ struck strike VERB VBD 2 ccomp
 Pakistani Pakistani ADJ JJ 6 amod
 villages village NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}}, [][4]string{{"QAT", "IRN", "112", ""}}},
 
+	{"a violent participle names whom a violent noun hit", `
+Shabaab Shabaab PROPN NNP 2 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 2 obj
+for for ADP IN 6 case
+an a DET DT 6 det
+attack attack NOUN NN 2 obl
+targeting target VERB VBG 6 acl
+shoppers shopper NOUN NNS 7 obj
+at at ADP IN 11 case
+a a DET DT 11 det
+mall mall NOUN NN 7 obl
+in in ADP IN 13 case
+Kenya Kenya PROPN NNP 11 nmod`, [][4]string{{"SOM", "KEN", "015", "asserted"}}, nil},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
