@@ -57,6 +57,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	tagEpochs := fs.Int("tagger-epochs", 0, "tagger epochs (default 8)")
 	folds := fs.Int("folds", 0, "jackknife folds for the parser's training tags (default 5; 1 = gold tags)")
 	limit := fs.Int("limit", 0, "use only the first N training sentences (for quick experiments)")
+	newsTimes := fs.Bool("news-times", false, "also train on copies of the sentences with a time between subject and verb (\"X on Friday said\"), as newswire writes")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: sitrep train --train FILE... --dev FILE --out MODEL [--seed N] [--epochs N]")
 		fs.PrintDefaults()
@@ -82,6 +83,9 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	}
 	if *limit > 0 && *limit < len(ss) {
 		ss = ss[:*limit]
+	}
+	if *newsTimes {
+		ss = append(ss, nlp.NewsTimes(ss, *seed)...)
 	}
 	var ds []conllu.Sentence
 	if *dev != "" {
