@@ -95,8 +95,11 @@ func (s *sent) subjects(v, depth int) []Actor {
 	} else {
 		// The parser sometimes splits a subject into two ("Human rights
 		// organization Amnesty International demanded…" gives two
-		// nsubj): the first that names an actor is the subject.
+		// nsubj): the first that names an actor is the subject, better
+		// one that names whose it is ("The rebel | Kurdistan Workers'
+		// Party issued…") than a bare sector.
 		subj := false
+		var sector []Actor
 		for _, k := range t.kids[v] {
 			if t.rel[k] == "nsubj" || t.rel[k] == "csubj" {
 				a := s.actorsAt(k)
@@ -105,14 +108,16 @@ func (s *sent) subjects(v, depth int) []Actor {
 					// its agent is the actor.
 					a = s.nominalSource(k)
 				}
-				if len(a) > 0 {
+				if len(a) > 0 && allSectorOnly(a) && sector == nil {
+					sector = a
+				} else if len(a) > 0 && !allSectorOnly(a) {
 					return append(a, s.splitConjuncts(v, k)...)
 				}
 				subj = true
 			}
 		}
 		if subj {
-			return nil
+			return sector
 		}
 		// "expl" subjects ("there were…") name no one.
 		if t.child(v, "expl") >= 0 {

@@ -211,6 +211,24 @@ mall mall NOUN NN 7 obl
 in in ADP IN 13 case
 Kenya Kenya PROPN NNP 11 nmod`, [][4]string{{"SOM", "KEN", "015", "asserted"}}, nil},
 
+	{"of a subject split in two, the named part beats a bare sector", `
+The the DET DT 2 det
+rebel rebel NOUN NN 7 nsubj
+Kurdistan Kurdistan PROPN NNP 4 compound
+Workers Workers PROPN NNPS 6 nmod:poss
+' ' PART POS 4 case
+Party Party PROPN NNP 7 nsubj
+issued issue VERB VBD 0 root
+a a DET DT 9 det
+declaration declaration NOUN NN 7 obj
+demanding demand VERB VBG 7 advcl
+that that SCONJ IN 15 mark
+the the DET DT 14 det
+Turkish Turkish ADJ JJ 14 amod
+government government NOUN NN 15 nsubj
+provide provide VERB VB 10 ccomp
+information information NOUN NN 15 obj`, [][4]string{{"TURREB", "TURGOV", "100", "asserted"}}, [][4]string{{"REB$", "TURGOV", "100", ""}}},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
