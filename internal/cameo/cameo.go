@@ -13,7 +13,7 @@ import (
 	"strings"
 )
 
-//go:embed data/cameo_goldstein_quad.tsv data/CAMEO2PLOVER-2021.txt data/names.tsv
+//go:embed data/cameo_goldstein_quad.tsv data/CAMEO2PLOVER-2021.txt data/plover_manual.tsv data/names.tsv
 var files embed.FS
 
 // Info is what sitrep knows about one CAMEO code.
@@ -132,6 +132,22 @@ func load() (map[string]Info, error) {
 		if _, dup := pl[code]; !dup {
 			pl[code] = p
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+
+	// The manual's text, where it differs from its translation table.
+	if err := eachLine("data/plover_manual.tsv", func(n int, line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) < 5 || !allDigits(f[0]) {
+			return fmt.Errorf("plover_manual.tsv:%d: want code, type, mode, context, reason", n)
+		}
+		name := ""
+		if old, ok := pl[f[0]]; ok {
+			name = old.name
+		}
+		pl[f[0]] = plover{typ: f[1], mode: f[2], context: f[3], name: name}
 		return nil
 	}); err != nil {
 		return nil, err

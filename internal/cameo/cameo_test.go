@@ -24,6 +24,10 @@ func TestLookup(t *testing.T) {
 		{"081", "CONCEDE", "", 2, 5.0},
 		{"138", "THREATEN", "violence", 3, -7.0},
 		{"1641", "SANCTION", "withdraw", 4, -7.0}, // PLOVER from parent 164
+		// the manual's text over its table (data/plover_manual.tsv)
+		{"163", "SANCTION", "discontinue", 4, -6.5},
+		{"0831", "RETREAT", "resign", 2, 5.0},
+		{"083", "CONCEDE", "", 2, 5.0},
 	}
 	for _, c := range cases {
 		i, ok := Lookup(c.code)
