@@ -182,3 +182,41 @@ func TestDemo(t *testing.T) {
 		}
 	}
 }
+
+// The errata of a PETRARCH suite set records aside in a second score line;
+// the first line still scores every record.
+func TestEvalEventsErrata(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(id, text, parse, src, tgt, code string) string {
+		b, _ := json.Marshal(map[string]any{"id": id, "date": "20240117", "text": text, "parse": parse,
+			"expected": []map[string]string{{"source": src, "target": tgt, "code": code}}})
+		return string(b) + "\n"
+	}
+	parse := "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tPakistan\tPakistan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+	suite := filepath.Join(dir, "mini.jsonl")
+	body := rec("good", "Iran attacked Pakistan", parse, "IRN", "PAK", "190") +
+		rec("bad", "Iran attacked Pakistan", parse, "PAK", "IRN", "190")
+	if err := os.WriteFile(suite, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errata := filepath.Join(dir, "errata.tsv")
+	if err := os.WriteFile(errata, []byte("# comment\nmini.jsonl\tbad\tthe direction is reversed\nother.jsonl\tgood\tnot this suite\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := sitrep(t, "eval", "events", "--gold-parse", "--errata", errata, "-v", suite)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "(tp 1, found 2, expected 2)") {
+		t.Errorf("the first score must count every record:\n%s", out)
+	}
+	if !strings.Contains(out, "without the 1 records the errata judge wrong: P 1.000  R 1.000") || !strings.Contains(out, "(errata: the direction is reversed)") {
+		t.Errorf("the errata line is missing or wrong:\n%s", out)
+	}
+	if err := os.WriteFile(errata, []byte("mini.jsonl\tbad\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := sitrep(t, "eval", "events", "--gold-parse", "--errata", errata, suite); code == exitOK || !strings.Contains(errOut, "errata.tsv:1") {
+		t.Errorf("an erratum without a reason must be an error naming its line: exit %d, %s", code, errOut)
+	}
+}
