@@ -792,6 +792,22 @@ func (s *sent) locations(tg *trig) []*Place {
 			}
 		}
 	}
+	// "attend the Beijing Olympics", "bombed the Kabul airport": a place
+	// named as a compound of what the event acts on, when no phrase names
+	// one.
+	if len(out) == 0 && !t.isNominal(tg.i) {
+		for _, o := range s.objects(tg.i) {
+			for _, k := range t.kids[o] {
+				if t.rel[k] != "compound" || k > o {
+					continue
+				}
+				if j := s.placeAt(k, 0); j >= 0 && !seen[j] {
+					seen[j] = true
+					out = append(out, s.placeOf(j))
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -229,6 +229,13 @@ government government NOUN NN 15 nsubj
 provide provide VERB VB 10 ccomp
 information information NOUN NN 15 obj`, [][4]string{{"TURREB", "TURGOV", "100", "asserted"}}, [][4]string{{"REB$", "TURGOV", "100", ""}}},
 
+	{"a place named as a compound of the object is where the event is", `
+Bush Bush PROPN NNP 2 nsubj
+attended attend VERB VBD 0 root
+the the DET DT 5 det
+Beijing Beijing PROPN NNP 5 compound
+Olympics Olympics PROPN NNPS 2 obj`, [][4]string{{"USA", "CHN", "042", "asserted"}}, nil},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
