@@ -623,11 +623,18 @@ func ploverCountry(a *event.Actor) string {
 	return c
 }
 
+// ploverLegacy maps the country codes of the GSR file that are not
+// ISO-3166 (older CAMEO codes and slips) to ISO.
+var ploverLegacy = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
 func actorIn(a *event.Actor, codes []string) bool {
 	c := ploverCountry(a)
 	for _, x := range codes {
 		x3 := first3(x)
-		if x3 == c || (x3 == "JAP" && c == "JPN") || (x3 == "IGO" || x3 == "NGO") && a != nil && (strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
+		if iso, ok := ploverLegacy[x3]; ok {
+			x3 = iso
+		}
+		if x3 == c || (x3 == "IGO" || x3 == "NGO") && a != nil && (strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
 			return true
 		}
 	}
