@@ -142,7 +142,24 @@ func (s *sent) code() []Event {
 		}
 		evs = append(evs, got...)
 	}
-	return dedupEvents(evs)
+	return dedupEvents(anchored(evs))
+}
+
+// anchored drops events in which no actor is anchored to a state or an
+// organisation: "rebels kidnapped peacekeepers", "forces struck
+// civilians" say too little to place in anyone's record.
+func anchored(evs []Event) []Event {
+	out := evs[:0]
+	for _, e := range evs {
+		if anchor(e.Source) || anchor(e.Target) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func anchor(a *Actor) bool {
+	return a != nil && (a.Country != "" || !isSectorOnly(*a))
 }
 
 // purposeOf reports whether an event of code c, in a purpose clause of a

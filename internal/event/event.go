@@ -15,6 +15,9 @@
 //     pronoun counts when its antecedent is in the sentence). Only
 //     protests, force postures and a few other rows flagged notarget stand
 //     without a target (PETRARCH's "---").
+//   - At least one actor is anchored to a state or an organisation: an
+//     event between bare sectors ("rebels kidnapped peacekeepers") is not
+//     recorded.
 //   - Source and target must differ: an event of a state on itself
 //     ("Pakistan's prime minister ordered strikes in Pakistan") is
 //     dropped, but a state acting on its own rebels, opposition or

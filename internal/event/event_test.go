@@ -236,6 +236,11 @@ the the DET DT 5 det
 Beijing Beijing PROPN NNP 5 compound
 Olympics Olympics PROPN NNPS 2 obj`, [][4]string{{"USA", "CHN", "042", "asserted"}}, nil},
 
+	{"an event of no state or organisation is not recorded", `
+Rebels rebel NOUN NNS 2 nsubj
+kidnapped kidnap VERB VBD 0 root
+peacekeepers peacekeeper NOUN NNS 2 obj`, nil, [][4]string{{"", "", "181", ""}}},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
