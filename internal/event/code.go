@@ -253,6 +253,25 @@ func (s *sent) match(i int) *row {
 	return nil
 }
 
+// subjectHeads are the words that head who does what token i names: a
+// verb's subject, or the agent of a passive verb.
+func (s *sent) subjectHeads(i int) []int {
+	t := s.t
+	if t.passive(i) {
+		if ag := s.agent(i); ag >= 0 {
+			return t.conjuncts(ag)
+		}
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "nsubj" {
+			out = append(out, t.conjuncts(k)...)
+		}
+	}
+	return out
+}
+
 // takesObject reports whether token i has a direct object: only verbs do.
 func (s *sent) takesObject(i int) bool {
 	for _, k := range s.t.kids[i] {
@@ -356,6 +375,13 @@ func (s *sent) holds(i int, r *row) bool {
 				if c.words == nil || c.words[t.lemma[k]] || c.words[strings.ToLower(t.toks[k].Form)] {
 					ok = true
 					break
+				}
+			}
+		case "subj":
+			// who acts: the subject, the agent of a passive
+			for _, k := range s.subjectHeads(i) {
+				if c.words[t.lemma[k]] || c.words[strings.ToLower(t.toks[k].Form)] {
+					ok = true
 				}
 			}
 		case "prt":

@@ -241,6 +241,24 @@ Rebels rebel NOUN NNS 2 nsubj
 kidnapped kidnap VERB VBD 0 root
 peacekeepers peacekeeper NOUN NNS 2 obj`, nil, [][4]string{{"", "", "181", ""}}},
 
+	{"violence by protesters is a violent protest, the agent of a passive too", `
+The the DET DT 3 det
+Russian Russian ADJ JJ 3 amod
+embassy embassy NOUN NN 5 nsubj:pass
+was be AUX VBD 5 aux:pass
+demolished demolish VERB VBN 0 root
+by by ADP IN 8 case
+Ukrainian Ukrainian ADJ JJ 8 amod
+protesters protester NOUN NNS 5 obl:agent`, [][4]string{{"UKR", "RUS", "145", "asserted"}}, [][4]string{{"UKR", "RUS", "1712", ""}}},
+
+	{"destruction by troops stays destruction", `
+Ukrainian Ukrainian ADJ JJ 2 amod
+troops troop NOUN NNS 3 nsubj
+demolished demolish VERB VBD 0 root
+the the DET DT 6 det
+Russian Russian ADJ JJ 6 amod
+embassy embassy NOUN NN 3 obj`, [][4]string{{"UKRMIL", "RUS", "1712", "asserted"}}, [][4]string{{"UKR", "RUS", "145", ""}}},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
