@@ -259,6 +259,14 @@ the the DET DT 6 det
 Russian Russian ADJ JJ 6 amod
 embassy embassy NOUN NN 3 obj`, [][4]string{{"UKRMIL", "RUS", "1712", "asserted"}}, [][4]string{{"UKR", "RUS", "145", ""}}},
 
+	{"a place on the quantifier gives a people its country", `
+Thousands thousand NOUN NNS 6 nsubj
+of of ADP IN 3 case
+students student NOUN NNS 1 nmod
+throughout throughout ADP IN 5 case
+Indonesia Indonesia PROPN NNP 1 nmod
+demonstrated demonstrate VERB VBD 0 root`, [][4]string{{"IDNEDU", "IDN", "141", "asserted"}}, nil},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root

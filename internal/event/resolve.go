@@ -190,7 +190,15 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	if quantifiers[lem] && s.tokActor[h] < 0 && depth > 0 {
 		for _, k := range t.kids[h] {
 			if t.base(k) == "nmod" && t.prep(k) == "of" {
-				return s.actorsAtDepth(k, depth)
+				got := s.actorsAtDepth(k, depth)
+				// "thousands of students throughout Indonesia": the
+				// place may hang on the quantifier.
+				if len(got) == 1 && isSectorOnly(got[0]) {
+					if c := s.whereFrom(h); c != nil {
+						got = []Actor{withCountry(got[0], *c)}
+					}
+				}
+				return got
 			}
 		}
 	}
@@ -278,7 +286,7 @@ func (s *sent) whereFrom(h int) *Actor {
 			continue
 		}
 		switch t.prep(k) {
-		case "in", "from", "of", "at":
+		case "in", "from", "of", "at", "throughout", "across":
 		default:
 			continue
 		}
