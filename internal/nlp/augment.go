@@ -85,25 +85,14 @@ func subjectVerbGap(ts []conllu.Token) (int, int) {
 	}
 	// The word before must end the subject's phrase: inside the subtree
 	// of an nsubj of the verb.
-	for k := first - 1; k >= 0; k-- {
-		h := k
-		for steps := 0; steps < len(ts) && h >= 0; steps++ {
-			if ts[h].HeadIndex() == id {
-				break
-			}
-			h = ts[h].HeadIndex() - 1
-		}
-		if h < 0 || ts[h].HeadIndex() != id {
-			return -1, 0
-		}
-		if ts[h].Deprel == "nsubj" || ts[h].Deprel == "nsubj:pass" {
-			if k == first-1 {
-				return first, id
-			}
-		}
+	h := first - 1
+	for steps := 0; steps < len(ts) && h >= 0 && ts[h].HeadIndex() != id; steps++ {
+		h = ts[h].HeadIndex() - 1
+	}
+	if h < 0 || ts[h].HeadIndex() != id || ts[h].Deprel != "nsubj" && ts[h].Deprel != "nsubj:pass" {
 		return -1, 0
 	}
-	return -1, 0
+	return first, id
 }
 
 // insertWords returns a copy of s with phrase put before 0-based position
