@@ -83,6 +83,14 @@ func (m *Model) Annotate(toks []article.Token) {
 	if len(toks) == 0 {
 		return
 	}
+	if a, b := preverbalTime(toks); a >= 0 && m.annotateAround(toks, a, b) {
+		return
+	}
+	m.annotate(toks)
+}
+
+// annotate tags, lemmatizes and parses toks as they are.
+func (m *Model) annotate(toks []article.Token) {
 	s := m.scratch()
 	defer m.pool.Put(s)
 	s.forms = s.forms[:0]

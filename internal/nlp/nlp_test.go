@@ -179,6 +179,13 @@ func TestNewsSentences(t *testing.T) {
 			[]want{{[]string{"nsubj"}, 1}, {[]string{"obj"}, 6}}},
 		{strings.Fields("Pakistan said on Thursday it had carried out strikes against militant hideouts in Iran ."), 2,
 			[]want{{[]string{"nsubj"}, 1}, {[]string{"obl", "obl:unmarked"}, 4}, {[]string{"ccomp"}, 7}}},
+		// A time between subject and verb, as wire copy writes it.
+		{strings.Fields("Albania on Friday denounced Serbia 's suppression of the unrest ."), 4,
+			[]want{{[]string{"nsubj"}, 1}, {[]string{"obl"}, 3}, {[]string{"obj"}, 7}}},
+		{strings.Fields("Pakistan President Mohammad Zia today rejected a fresh offer from Afghanistan ."), 6,
+			[]want{{[]string{"obl:unmarked", "obl"}, 5}, {[]string{"obj"}, 9}}},
+		{strings.Fields("Israel on Wednesday has released the mayor of Nablus ."), 5,
+			[]want{{[]string{"nsubj"}, 1}, {[]string{"obl"}, 3}, {[]string{"aux"}, 4}, {[]string{"obj"}, 7}}},
 	}
 	for _, c := range cases {
 		toks := tokens(c.words...)

@@ -1,0 +1,171 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/article"
+)
+
+// Wire copy puts the time between a subject and its verb: "Albania on
+// Friday denounced…", "Pakistan today rejected…". Web text, and so the
+// treebanks the parser learned from, hardly ever does, and the parser
+// then reads "Albania on Friday" as one noun phrase and loses the verb.
+// (Training on treebank copies with such times, `train --news-times`,
+// helps newswire but costs web text; see docs/models.md.) So the
+// sentence is parsed without the time phrase, which changes nothing else
+// in its structure, and the phrase is hung back on the verb as UD does:
+// "today" obl:unmarked, "on Friday" obl with its case.
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true}
+
+var dayParts = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true}
+
+// preverbalTime finds a time phrase right after a word that can end a
+// subject and right before a lower-case word (the verb, or its
+// auxiliary): tokens a..b, or -1, -1.
+func preverbalTime(toks []article.Token) (int, int) {
+	for a := 1; a < len(toks)-1; a++ {
+		b := timeAt(toks, a)
+		if b < 0 || b+1 >= len(toks) {
+			continue
+		}
+		prev, next := toks[a-1].Form, toks[b+1].Form
+		if !wordLike(prev) || strings.ToLower(prev) == prev && len(prev) < 3 || !lowerWord(next) {
+			continue
+		}
+		return a, b
+	}
+	return -1, -1
+}
+
+// timeAt returns the last token of a time phrase starting at i, or -1:
+// "today", "on Friday", "on Friday night", "Friday", "last week".
+func timeAt(toks []article.Token, i int) int {
+	w := strings.ToLower(toks[i].Form)
+	day := func(j int) int {
+		if j >= len(toks) || !weekdays[strings.ToLower(toks[j].Form)] || !capitalised(toks[j].Form) {
+			return -1
+		}
+		if j+1 < len(toks) && dayParts[strings.ToLower(toks[j+1].Form)] {
+			return j + 1
+		}
+		return j
+	}
+	switch {
+	case timeWords[w]:
+		return i
+	case w == "on":
+		return day(i + 1)
+	case weekdays[w]:
+		return day(i)
+	case w == "last" || w == "this":
+		if i+1 < len(toks) {
+			switch strings.ToLower(toks[i+1].Form) {
+			case "week", "month", "year", "weekend":
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+func capitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func wordLike(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// annotateAround parses toks without the time phrase a..b and puts the
+// phrase back on the verb that follows it. It reports false, leaving
+// toks alone, when what follows is not read as a verb or auxiliary.
+func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
+	n := b - a + 1
+	rest := make([]article.Token, 0, len(toks)-n)
+	rest = append(rest, toks[:a]...)
+	rest = append(rest, toks[b+1:]...)
+	for i := range rest {
+		rest[i].Form = toks[orig(i, a, n)].Form
+	}
+	m.annotate(rest)
+	next := rest[a]
+	verb := a // 0-based index in rest
+	switch {
+	case next.UPOS == "VERB":
+	case next.UPOS == "AUX" && next.Head > 0 && rest[next.Head-1].UPOS == "VERB":
+		verb = next.Head - 1
+	default:
+		return false
+	}
+	// The phrase's own words get the analysis of the whole sentence.
+	full := make([]article.Token, len(toks))
+	for i := range toks {
+		full[i].Form = toks[i].Form
+	}
+	m.annotate(full)
+	for i := range rest {
+		k := orig(i, a, n)
+		t := rest[i]
+		if t.Head > 0 {
+			t.Head = orig(t.Head-1, a, n) + 1
+		}
+		t.Start, t.End = toks[k].Start, toks[k].End
+		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
+		toks[k].Head, toks[k].Rel = t.Head, t.Rel
+	}
+	vh := orig(verb, a, n) + 1
+	for k := a; k <= b; k++ {
+		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = full[k].Lemma, full[k].UPOS, full[k].XPOS, full[k].Feats
+	}
+	head := b // the phrase's head: "today", "Friday", "week", "night"
+	if dayParts[strings.ToLower(toks[b].Form)] && b-1 >= a && weekdays[strings.ToLower(toks[b-1].Form)] {
+		toks[b-1].Head, toks[b-1].Rel = b+1, "compound"
+	}
+	for k := a; k < b; k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "on":
+			toks[k].UPOS, toks[k].XPOS, toks[k].Lemma = "ADP", "IN", "on"
+			toks[k].Head, toks[k].Rel = head+1, "case"
+		case "last", "this":
+			toks[k].Head, toks[k].Rel = head+1, "amod"
+			if toks[k].UPOS == "DET" {
+				toks[k].Rel = "det"
+			}
+		}
+	}
+	toks[head].Head = vh
+	if strings.ToLower(toks[a].Form) == "on" {
+		toks[head].Rel = "obl"
+	} else {
+		toks[head].Rel = "obl:unmarked"
+	}
+	return true
+}
+
+// orig maps index i of the sentence without the n tokens at a to its
+// index in the whole sentence.
+func orig(i, a, n int) int {
+	if i >= a {
+		return i + n
+	}
+	return i
+}
