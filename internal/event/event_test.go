@@ -267,6 +267,14 @@ throughout throughout ADP IN 5 case
 Indonesia Indonesia PROPN NNP 1 nmod
 demonstrated demonstrate VERB VBD 0 root`, [][4]string{{"IDNEDU", "IDN", "141", "asserted"}}, nil},
 
+	{"an agreement between coordinated subjects goes both ways", `
+Pakistan Pakistan PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Iran Iran PROPN NNP 1 conj
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+cooperate cooperate VERB VB 4 xcomp`, [][4]string{{"PAK", "IRN", "031", ""}, {"IRN", "PAK", "031", ""}}, nil},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
