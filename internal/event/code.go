@@ -663,6 +663,15 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		return nil
 	}
 	loc := s.location(tg)
+	// "Protesters stormed the embassy in Tehran": people known only as
+	// protesters are of the country where they protest.
+	if strings.HasPrefix(code, "14") && loc != nil && loc.Country != "" && len(srcs) > 0 && allSectorOnly(srcs) {
+		placed := make([]Actor, len(srcs)) // srcs may be memoised
+		for i, a := range srcs {
+			placed[i] = withCountry(a, s.countryActor(loc))
+		}
+		srcs = placed
+	}
 	mod, claimant, will := s.modalityFull(tg)
 	var by *Actor
 	if mod == "claimed" || mod == "denied" {

@@ -275,6 +275,15 @@ agreed agree VERB VBD 0 root
 to to PART TO 6 mark
 cooperate cooperate VERB VB 4 xcomp`, [][4]string{{"PAK", "IRN", "031", ""}, {"IRN", "PAK", "031", ""}}, nil},
 
+	{"protesters known by no country are of the country where they protest", `
+Protesters protester NOUN NNS 2 nsubj
+stormed storm VERB VBD 0 root
+the the DET DT 5 det
+Danish Danish ADJ JJ 5 amod
+embassy embassy NOUN NN 2 obj
+in in ADP IN 7 case
+Tehran Tehran PROPN NNP 2 obl`, [][4]string{{"IRNOPP", "DNK", "145", "asserted"}}, nil},
+
 	{"the purpose of a protest names its target", `
 Turks Turk PROPN NNPS 2 nsubj
 began begin VERB VBD 0 root
