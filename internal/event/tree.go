@@ -90,26 +90,7 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
-	// "Khomeini today rejected …": the parser sometimes makes a bare day
-	// word a second subject; it is a time modifier.
-	for i := 0; i < n; i++ {
-		if h := t.head[i]; h >= 0 && t.rel[i] == "nsubj" && dayWords[t.lemma[i]] && len(t.kids[i]) == 0 {
-			for _, k := range t.kids[h] {
-				if k != i && (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") {
-					t.rel[i] = "obl:tmod"
-					break
-				}
-			}
-		}
-	}
 	return t
-}
-
-// dayWords are nouns that name a day on their own.
-var dayWords = map[string]bool{
-	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
 }
 
 func (t *tree) isVerbal(i int) bool { return t.upos[i] == "VERB" || t.upos[i] == "AUX" }
