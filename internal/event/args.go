@@ -1186,7 +1186,7 @@ func (s *sent) soleTime() (int, int) {
 // time unit or a year-like number.
 func (s *sent) isTemporal(k int) bool {
 	t := s.t
-	if temporal[t.lemma[k]] || temporal[strings.ToLower(t.toks[k].Form)] {
+	if t.wordIn(k, temporal) {
 		return true
 	}
 	f := t.toks[k].Form

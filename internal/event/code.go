@@ -217,7 +217,7 @@ func (s *sent) match(i int) *row {
 	isA := u == "ADJ"
 	// The converse slip: "it would free/ADJ 150 prisoners", "Iran
 	// strikes/NOUN bases" — a word that takes an object is a verb.
-	if !isV && s.takesObject(i) {
+	if !isV && t.child(i, "obj") >= 0 {
 		isV = true
 	}
 	// A tagger that reads "Iran strikes" as a verb still parses it as
@@ -270,16 +270,6 @@ func (s *sent) subjectHeads(i int) []int {
 		}
 	}
 	return out
-}
-
-// takesObject reports whether token i has a direct object: only verbs do.
-func (s *sent) takesObject(i int) bool {
-	for _, k := range s.t.kids[i] {
-		if s.t.rel[k] == "obj" {
-			return true
-		}
-	}
-	return false
 }
 
 // triggerLemma is the lemma under which token i is looked up: the
@@ -369,10 +359,8 @@ func (s *sent) holds(i int, r *row) bool {
 		case "active":
 			ok = !t.passive(i)
 		case "obj":
-			// the form as well as the lemma: rows list "measures"
-			// beside "curfew", and the lemmatizer may leave either
 			for _, k := range s.objects(i) {
-				if c.words == nil || c.words[t.lemma[k]] || c.words[strings.ToLower(t.toks[k].Form)] {
+				if c.words == nil || t.wordIn(k, c.words) {
 					ok = true
 					break
 				}
@@ -380,7 +368,7 @@ func (s *sent) holds(i int, r *row) bool {
 		case "subj":
 			// who acts: the subject, the agent of a passive
 			for _, k := range s.subjectHeads(i) {
-				if c.words[t.lemma[k]] || c.words[strings.ToLower(t.toks[k].Form)] {
+				if t.wordIn(k, c.words) {
 					ok = true
 				}
 			}
@@ -424,7 +412,7 @@ func (s *sent) holds(i int, r *row) bool {
 				switch t.base(k) {
 				case "amod", "compound", "nmod", "advmod", "obl", "nummod":
 					for _, m := range t.conjuncts(k) {
-						if c.words[t.lemma[m]] || c.words[strings.ToLower(t.toks[m].Form)] {
+						if t.wordIn(m, c.words) {
 							ok = true
 						}
 					}
@@ -855,9 +843,10 @@ func accusations(evs []Event, by *Actor) []Event {
 		}
 		d := e
 		d.Source, d.Target, d.CAMEO, d.Info, d.Modality, d.ClaimedBy = &a, &b, "112", info, "asserted", nil
-		d.Rule = strings.Replace(e.Rule, " | ", " (a report of violence, an accusation) | ", 1)
-		if !strings.Contains(d.Rule, "accusation") {
-			d.Rule += " (a report of violence, an accusation)"
+		row, actors, hasActors := strings.Cut(e.Rule, " | ")
+		d.Rule = row + " (a report of violence, an accusation)"
+		if hasActors {
+			d.Rule += " | " + actors
 		}
 		out = append(out, d)
 	}

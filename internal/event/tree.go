@@ -113,6 +113,12 @@ func (t *tree) base(i int) string {
 }
 
 // child returns the first dependent of i with relation rel (exact), or -1.
+// wordIn reports whether token i's lemma or lower-case form is in words:
+// the lemmatizer may leave either ("measures" beside "curfew").
+func (t *tree) wordIn(i int, words map[string]bool) bool {
+	return words[t.lemma[i]] || words[strings.ToLower(t.toks[i].Form)]
+}
+
 func (t *tree) child(i int, rels ...string) int {
 	for _, k := range t.kids[i] {
 		for _, r := range rels {
