@@ -834,7 +834,7 @@ func accusations(evs []Event, by *Actor) []Event {
 	info, _ := cameo.Lookup("112")
 	var out []Event
 	for _, e := range evs {
-		if e.Modality != "claimed" || e.Source == nil || !strings.HasPrefix(e.Info.Root, "1") || e.Info.Root < "18" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country {
+		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country {
 			continue
 		}
 		a, b := *by, *e.Source

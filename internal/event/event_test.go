@@ -188,6 +188,14 @@ struck strike VERB VBD 2 ccomp
 Pakistani Pakistani ADJ JJ 6 amod
 villages village NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}, {"PAK", "IRN", "112", "asserted"}}, nil},
 
+	{"a report of a massacre by the side attacked is an accusation too", `
+Bosnia Bosnia PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Serbia Serbia PROPN NNP 4 nsubj
+massacred massacre VERB VBD 2 ccomp
+Bosnian Bosnian ADJ JJ 6 amod
+villagers villager NOUN NNS 4 obj`, [][4]string{{"SRB", "BIH", "202", "claimed"}, {"BIH", "SRB", "112", "asserted"}}, nil},
+
 	{"a third party's report of an attack accuses no one", `
 Qatar Qatar PROPN NNP 2 nsubj
 said say VERB VBD 0 root
