@@ -19,7 +19,6 @@ import (
 // nodes are left out. The same seed gives the same copies.
 func NewsTimes(ss []conllu.Sentence, seed int64) []conllu.Sentence {
 	rng := rand.New(rand.NewSource(seed))
-	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	bare := []string{"today", "yesterday"}
 	var out []conllu.Sentence
 	for i := range ss {
@@ -36,7 +35,7 @@ func NewsTimes(ss []conllu.Sentence, seed int64) []conllu.Sentence {
 			w := bare[rng.Intn(len(bare))]
 			phrase = []conllu.Token{{Form: w, Lemma: w, UPOS: "NOUN", XPOS: "NN", Feats: "Number=Sing", Deprel: "obl:unmarked", Head: "v"}}
 		} else {
-			d := days[rng.Intn(len(days))]
+			d := weekdayNames[rng.Intn(len(weekdayNames))]
 			phrase = []conllu.Token{
 				{Form: "on", Lemma: "on", UPOS: "ADP", XPOS: "IN", Feats: "_", Deprel: "case", Head: "+1"},
 				{Form: d, Lemma: d, UPOS: "PROPN", XPOS: "NNP", Feats: "Number=Sing", Deprel: "obl", Head: "v"},

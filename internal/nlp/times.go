@@ -16,8 +16,16 @@ import (
 // in its structure, and the phrase is hung back on the verb as UD does:
 // "today" obl:unmarked, "on Friday" obl with its case.
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
+var weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// weekdays holds weekdayNames in lower case.
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range weekdayNames {
+		m[strings.ToLower(d)] = true
+	}
+	return m
+}()
 
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true}
 
@@ -103,9 +111,6 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	rest := make([]article.Token, 0, len(toks)-n)
 	rest = append(rest, toks[:a]...)
 	rest = append(rest, toks[b+1:]...)
-	for i := range rest {
-		rest[i].Form = toks[orig(i, a, n)].Form
-	}
 	m.annotate(rest)
 	next := rest[a]
 	verb := a // 0-based index in rest
@@ -116,47 +121,38 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	default:
 		return false
 	}
-	// The phrase's own words get the analysis of the whole sentence.
-	full := make([]article.Token, len(toks))
-	for i := range toks {
-		full[i].Form = toks[i].Form
-	}
-	m.annotate(full)
-	for i := range rest {
+	for i, t := range rest {
 		k := orig(i, a, n)
-		t := rest[i]
 		if t.Head > 0 {
 			t.Head = orig(t.Head-1, a, n) + 1
 		}
-		t.Start, t.End = toks[k].Start, toks[k].End
 		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
 		toks[k].Head, toks[k].Rel = t.Head, t.Rel
 	}
+	// The phrase's words are few and fixed: their analysis is the one
+	// the treebanks give them. Its head is its last word ("today",
+	// "Friday", "night", "week"), hung on the verb.
 	vh := orig(verb, a, n) + 1
 	for k := a; k <= b; k++ {
-		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = full[k].Lemma, full[k].UPOS, full[k].XPOS, full[k].Feats
-	}
-	head := b // the phrase's head: "today", "Friday", "week", "night"
-	if dayParts[strings.ToLower(toks[b].Form)] && b-1 >= a && weekdays[strings.ToLower(toks[b-1].Form)] {
-		toks[b-1].Head, toks[b-1].Rel = b+1, "compound"
-	}
-	for k := a; k < b; k++ {
-		switch strings.ToLower(toks[k].Form) {
-		case "on":
-			toks[k].UPOS, toks[k].XPOS, toks[k].Lemma = "ADP", "IN", "on"
-			toks[k].Head, toks[k].Rel = head+1, "case"
-		case "last", "this":
-			toks[k].Head, toks[k].Rel = head+1, "amod"
-			if toks[k].UPOS == "DET" {
-				toks[k].Rel = "det"
-			}
+		w := strings.ToLower(toks[k].Form)
+		tk := &toks[k]
+		tk.Head, tk.Feats = b+1, "_"
+		switch {
+		case w == "on":
+			tk.Lemma, tk.UPOS, tk.XPOS, tk.Rel = "on", "ADP", "IN", "case"
+		case w == "last":
+			tk.Lemma, tk.UPOS, tk.XPOS, tk.Rel = "last", "ADJ", "JJ", "amod"
+		case w == "this":
+			tk.Lemma, tk.UPOS, tk.XPOS, tk.Rel = "this", "DET", "DT", "det"
+		case weekdays[w]:
+			tk.Lemma, tk.UPOS, tk.XPOS, tk.Rel, tk.Feats = tk.Form, "PROPN", "NNP", "compound", "Number=Sing"
+		default: // today, yesterday, tonight, night, week, …
+			tk.Lemma, tk.UPOS, tk.XPOS, tk.Rel, tk.Feats = w, "NOUN", "NN", "compound", "Number=Sing"
 		}
 	}
-	toks[head].Head = vh
+	toks[b].Head, toks[b].Rel = vh, "obl:unmarked"
 	if strings.ToLower(toks[a].Form) == "on" {
-		toks[head].Rel = "obl"
-	} else {
-		toks[head].Rel = "obl:unmarked"
+		toks[b].Rel = "obl"
 	}
 	return true
 }
