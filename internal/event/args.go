@@ -517,9 +517,11 @@ func (s *sent) targets(tg *trig) []Actor {
 			// violent participle names whom a violent noun hit.
 			if nominal && violent(tg.code) && depthOK(tg) {
 				for _, k := range t.kids[tg.i] {
-					if t.rel[k] == "acl" && s.violentAt(k) {
-						sub := &trig{i: k, light: -1, r: s.match(k), depth: tg.depth + 1}
-						sub.code = sub.r.code
+					if t.rel[k] != "acl" {
+						continue
+					}
+					if r := s.match(k); r != nil && violent(r.code) {
+						sub := &trig{i: k, light: -1, r: r, code: r.code, depth: tg.depth + 1}
 						if a := s.targets(sub); len(a) > 0 {
 							return a
 						}
