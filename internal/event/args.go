@@ -402,6 +402,23 @@ var (
 	nounPreps = map[string]bool{"on": true, "against": true, "at": true, "to": true, "with": true, "toward": true, "towards": true, "of": true, "upon": true}
 )
 
+// compPreps are the prepositions that name whom a complement's action
+// concerns: "to hand over to Britain", "aid for Romania".
+var compPreps = map[string]bool{"to": true, "for": true, "with": true, "into": true, "toward": true, "towards": true}
+
+// complements are the open complements of i: "to"-clauses, read as xcomp
+// or, by the parser's slip, advcl.
+func (s *sent) complements(i int) []int {
+	t := s.t
+	var out []int
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "xcomp" || t.rel[k] == "advcl" && t.markOf(k) == "to" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // locRoot: codes whose target may be the place where they happened.
 func locRoot(code string) bool {
 	if len(code) < 2 {
@@ -488,6 +505,21 @@ func (s *sent) targets(tg *trig) []Actor {
 					}
 				}
 			}
+		case "comp":
+			// "agreed to re-open its borders to UN peacekeepers", "is
+			// willing to send material to help defend Saudi Arabia": the
+			// complement's own arguments, through a chain of them.
+			if tg.depth < 3 {
+				for _, k := range s.complements(tg.i) {
+					sub := &trig{i: k, light: -1, r: &row{}, code: tg.code, depth: tg.depth + 1}
+					sub.r.targets = []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: compPreps}, {rel: "comp"}}
+					// a bare sector ("officials", "forces") names no party
+					if a := s.targets(sub); len(a) > 0 && !allSectorOnly(a) {
+						return a
+					}
+				}
+			}
+			continue
 		case "prep":
 			cands = s.prepArgs(tg.i, sp.preps)
 			if tg.light >= 0 {

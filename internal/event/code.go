@@ -50,6 +50,13 @@ func (s *sent) code() []Event {
 		if !tg.r.consume && !tg.r.threat && !tg.r.intent && !tg.r.refusal {
 			continue
 		}
+		if tg.r.intent && s.intends(tg, trigs) {
+			// "agreed to undertake joint exercises": the intended event
+			// is coded as the intention itself (underIntent), as a
+			// reciprocal or target-less event where it is one.
+			tg.gone = true
+			continue
+		}
 		for _, o := range trigs {
 			if o == tg || o.gone || !s.embeds(tg.i, o.i) {
 				continue
@@ -584,6 +591,17 @@ func (s *sent) participleOf(i int) bool {
 	return x == "VBG" || strings.HasSuffix(strings.ToLower(t.toks[i].Form), "ing")
 }
 
+// intends reports whether an event among trigs is the complement of
+// tg's verb of intention, and so codes the intention itself.
+func (s *sent) intends(tg *trig, trigs []*trig) bool {
+	for _, o := range trigs {
+		if o != tg && !o.gone && s.underIntent(o) == tg.i {
+			return true
+		}
+	}
+	return false
+}
+
 // events builds the events of one trigger; emb is the event a threat or
 // intention embeds, elab a participle elaborating it.
 func (s *sent) events(tg *trig, emb, elab *trig) []Event {
@@ -598,6 +616,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		case r.threat && emb.code != "":
 			code = s.p.threatCode(emb.code)
 		case r.intent && emb.code != "":
+			// codes @intent-map does not list keep their own
+			code = emb.code
 			if c := prefixMap(s.p.intentTo, emb.code); c != "" {
 				code = c
 			}

@@ -156,6 +156,53 @@ var constructionCases = []struct {
 	want  [][4]string // source prefix, target prefix, code, modality
 	not   [][4]string
 }{
+	{"an offer to do what no pattern names is an intent to cooperate with whom the act concerns", `
+Libya Libya PROPN NNP 2 nsubj
+offered offer VERB VBD 0 root
+to to PART TO 4 mark
+hand hand VERB VB 2 xcomp
+over over ADV RB 4 advmod
+to to ADP IN 7 case
+Britain Britain PROPN NNP 4 obl
+two two NUM CD 9 nummod
+suspects suspect NOUN NNS 4 obl
+. . PUNCT . 2 punct`, [][4]string{{"LBY", "GBR", "030", "future"}}, nil},
+
+	{"an agreement to an event that codes itself is not coded twice", `
+Kenya Kenya PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+resign resign VERB VB 4 xcomp
+. . PUNCT . 4 punct`, [][4]string{{"KENGOV", "", "035", "future"}}, [][4]string{{"KEN", "", "030", ""}}},
+
+	{"a relational noun: the name in apposition is the party, not the group", `
+NATO NATO PROPN NNP 3 compound
+- - PUNCT HYPH 1 punct
+member member NOUN NN 6 nsubj
+Norway Norway PROPN NNP 3 flat
+is be AUX VBZ 6 cop
+willing willing ADJ JJ 0 root
+to to PART TO 8 mark
+send send VERB VB 6 xcomp
+aid aid NOUN NN 8 obj
+to to ADP IN 11 case
+Kenya Kenya PROPN NNP 8 obl
+. . PUNCT . 6 punct`, [][4]string{{"NOR", "KEN", "0333", "future"}}, [][4]string{{"IGO", "", "0333", ""}}},
+
+	{"a relational noun: the possessor is the other side", `
+Greece Greece PROPN NNP 2 nsubj
+demanded demand VERB VBD 0 root
+that that SCONJ IN 8 mark
+its its PRON PRP$ 7 nmod:poss
+European European ADJ NNP 6 amod
+Community Community PROPN NNP 7 compound
+partners partner NOUN NNS 8 nsubj
+recognize recognize VERB VBP 2 ccomp
+Macedonia Macedonia PROPN NNP 8 obj
+. . PUNCT . 2 punct`, [][4]string{{"GRC", "IGOEUREEC", "100", "asserted"}}, [][4]string{{"GRC", "GRC", "100", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -26,7 +26,7 @@ type cond struct {
 // trigger, optionally followed by a relation of what was found there
 // ("obj>poss": the possessor of the object).
 type targetSpec struct {
-	rel   string // obj, iobj, prep, loc
+	rel   string // obj, iobj, prep, loc, xsubj, comp
 	preps map[string]bool
 	sub   string // "", poss, amod, of, by, to, in, with, from
 }
@@ -315,12 +315,12 @@ func parseTarget(s string) (targetSpec, error) {
 		return ts, fmt.Errorf("unknown target sub-relation %q in %q", sub, s)
 	}
 	switch {
-	case main == "obj", main == "iobj", main == "loc", main == "xsubj":
+	case main == "obj", main == "iobj", main == "loc", main == "xsubj", main == "comp":
 		ts.rel = main
 	case strings.HasPrefix(main, "prep:"):
 		ts.rel = "prep"
 		ts.preps = wordSet(strings.TrimPrefix(main, "prep:"))
-		for _, w := range []string{"obj", "iobj", "loc", "xsubj"} {
+		for _, w := range []string{"obj", "iobj", "loc", "xsubj", "comp"} {
 			if ts.preps[w] {
 				// "prep:to|iobj" reads iobj as a preposition; the
 				// writer meant "prep:to,iobj".

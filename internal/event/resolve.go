@@ -96,6 +96,10 @@ var pronouns = map[string]bool{
 	"us": true, "i": true, "my": true, "me": true, "itself": true, "themselves": true, "himself": true, "herself": true,
 }
 
+// relational nouns name a party by its relation to another: "Greece's
+// partners" are not Greece.
+var relational = map[string]bool{"partner": true, "member": true, "ally": true, "counterpart": true, "rival": true, "enemy": true, "foe": true, "adversary": true}
+
 var relPronouns = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
 // countryNouns stand for the state of whatever possesses or modifies them:
@@ -370,6 +374,12 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 		return nil
 	}
 	order := [][]string{{"nmod:poss"}, {"compound", "flat", "appos", "nmod:desc"}, {"amod"}, {"nmod"}}
+	if relational[t.lemma[h]] {
+		// "its European Community partners", "NATO-member Norway": the
+		// possessor is the other side of the relation, and a name in
+		// apposition is the one meant.
+		order = [][]string{{"flat", "appos", "nmod:desc"}, {"compound"}, {"amod"}, {"nmod"}}
+	}
 	for _, rels := range order {
 		for _, k := range t.kids[h] {
 			if !hasRel(t.rel[k], rels) || heldBy(t.toks[k].Form) {
