@@ -207,6 +207,46 @@ func (s *sent) reciprocal(tg *trig) bool {
 }
 
 // violent reports whether code is one of force or violence (15, 17–20).
+// unattributed reports whether the sentence leaves an attack's perpetrator
+// unknown rather than naming it elsewhere: a passive with no agent or
+// one that is a weapon ("were killed by an improvised explosive device"),
+// or a new event as the subject ("A roadside bombing … killed"). "The
+// attack", "which", "its strikes" point to an attack told of elsewhere.
+func (s *sent) unattributed(tg *trig) bool {
+	t := s.t
+	h := tg.i
+	if tg.light >= 0 {
+		h = tg.light
+	}
+	if t.isNominal(h) {
+		return indefinite(t, h)
+	}
+	if t.passive(h) {
+		return true
+	}
+	k := t.child(h, "nsubj")
+	return k >= 0 && t.isNominal(k) && t.upos[k] != "PRON" && indefinite(t, k)
+}
+
+// indefinite: a noun phrase with "a", "an" or no determiner or
+// possessor. The phrase's first word is read too: the parser may hang
+// "the" of "the "missile and drone" attack" on a modifier.
+func indefinite(t *tree, i int) bool {
+	first, _ := t.span(i)
+	for k := first; k <= i; k++ {
+		if t.rel[k] == "nmod:poss" || t.upos[k] == "DET" && t.lemma[k] != "a" && t.lemma[k] != "an" {
+			return false
+		}
+	}
+	return true
+}
+
+// byPlaceRoot: codes of the force whose unnamed perpetrator is coded by
+// the place (18 assault, 19 fight, 20 mass violence).
+func byPlaceRoot(code string) bool {
+	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+}
+
 func violent(code string) bool {
 	return len(code) >= 2 && (code[:2] == "15" || code[:2] >= "17" && code[:2] <= "20")
 }
@@ -667,10 +707,19 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		tgts = nil
 		r = &row{code: r.code, mutual: true, where: r.where, rev: r.rev}
 	}
+	loc := s.location(tg)
+	if len(srcs) == 0 && len(tgts) > 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) && s.unattributed(tg) {
+		// "A roadside bombing near Samarra killed one U.S. soldier": an
+		// attack whose perpetrator no one names is, as ICEWS and PLOVER
+		// code it, by unidentified attackers of the country where it
+		// happened.
+		a := s.countryActor(loc)
+		a.Name, a.Role, a.Kind = "unidentified attackers in "+a.Name, "unidentified", "place"
+		srcs = []Actor{a}
+	}
 	if len(srcs) == 0 {
 		return nil
 	}
-	loc := s.location(tg)
 	// "Protesters stormed the embassy in Tehran": people known only as
 	// protesters are of the country where they protest.
 	if strings.HasPrefix(code, "14") && loc != nil && loc.Country != "" && len(srcs) > 0 && allSectorOnly(srcs) {

@@ -203,6 +203,43 @@ recognize recognize VERB VBP 2 ccomp
 Macedonia Macedonia PROPN NNP 8 obj
 . . PUNCT . 2 punct`, [][4]string{{"GRC", "IGOEUREEC", "100", "asserted"}}, [][4]string{{"GRC", "GRC", "100", ""}}},
 
+	{"an attack no one is named for is by unidentified attackers of the country where it happened", `
+Three three NUM CD 3 nummod
+Iraqi Iraqi ADJ JJ 3 amod
+civilians civilian NOUN NNS 5 nsubj:pass
+were be AUX VBD 5 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 9 case
+a a DET DT 9 det
+car car NOUN NN 9 compound
+bombing bombing NOUN NN 5 obl
+in in ADP IN 11 case
+Baghdad Baghdad PROPN NNP 9 nmod
+. . PUNCT . 5 punct`, [][4]string{{"IRQ$", "IRQCVL", "190", "asserted"}}, nil},
+
+	{"a new attack as subject: its perpetrator is unknown", `
+A a DET DT 3 det
+roadside roadside NOUN NN 3 compound
+bombing bombing NOUN NN 6 nsubj
+in in ADP IN 5 case
+Baghdad Baghdad PROPN NNP 3 nmod
+killed kill VERB VBD 0 root
+one one NUM CD 9 nummod
+U.S. U.S. PROPN NNP 9 compound
+soldier soldier NOUN NN 6 obj
+. . PUNCT . 6 punct`, [][4]string{{"IRQ$", "USAMIL", "195", "asserted"}}, nil},
+
+	{"a definite attack is one told of elsewhere, not one by the place", `
+The the DET DT 2 det
+attack attack NOUN NN 3 nsubj
+killed kill VERB VBD 0 root
+one one NUM CD 6 nummod
+U.S. U.S. PROPN NNP 6 compound
+soldier soldier NOUN NN 3 obj
+in in ADP IN 8 case
+Baghdad Baghdad PROPN NNP 3 obl
+. . PUNCT . 3 punct`, nil, [][4]string{{"IRQ", "", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
