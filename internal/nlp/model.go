@@ -74,6 +74,16 @@ func (m *Model) setup() {
 		m.punct[i] = m.upos[i] == "PUNCT"
 		m.uposKey[i] = strHash(m.upos[i])
 	}
+	m.useLexicon()
+}
+
+// useLexicon lets the tagger consult the word-class lexicon. Training
+// does not: its jackknifed tags are the tagger's own.
+func (m *Model) useLexicon() {
+	if m.tg != nil {
+		m.tg.upos = m.upos
+		m.tg.lex = defaultLexicon()
+	}
 }
 
 // Annotate tags, lemmatizes and parses one sentence in place: it sets

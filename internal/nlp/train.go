@@ -136,6 +136,7 @@ func Train(train, dev []conllu.Sentence, opt TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	logf("done\n")
+	m.useLexicon() // as Load does
 	return m, nil
 }
 
