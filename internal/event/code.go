@@ -688,6 +688,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if r.swap {
 		srcs, tgts = tgts, srcs
 	}
+	if c := s.soleCountry(); c != "" {
+		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
+	}
 	// One consults people and states, not a sector in general ("what it
 	// called terrorist groups" is no phone call).
 	if strings.HasPrefix(code, "04") && !r.threat && !r.intent {
@@ -970,6 +973,75 @@ func uniq(ss []string) []string {
 // stateSectors are the parts of a state; an event between a state and one
 // of its own parts is no event between actors.
 var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true, "ELI": true}
+
+// ofCountry gives the bare sectors among as country c: "Rebels attacked
+// an army post in Kivu" are Congolese rebels and the Congolese army when
+// the sentence names no other country.
+func ofCountry(as, others []Actor, c string) []Actor {
+	var out []Actor
+	for i, a := range as {
+		if isSectorOnly(a) && a.Code != "" && !loopsWith(withCountry(a, Actor{Country: c, First: -1}), others) {
+			if out == nil {
+				out = append([]Actor(nil), as...) // as may be memoised
+			}
+			out[i] = withCountry(a, Actor{Country: c, First: -1})
+		}
+	}
+	if out == nil {
+		return as
+	}
+	return out
+}
+
+// soleCountry is the one country a sentence names, through its actors
+// and places, or "". Where an organisation is based ("a UK-based group")
+// is not a country the sentence is about.
+func (s *sent) soleCountry() string {
+	c := ""
+	for k := range s.actors {
+		a := fromGaz(s.actors[k])
+		if a.Country == "" {
+			continue
+		}
+		if s.basedIn(a.Last) {
+			continue
+		}
+		if c != "" && c != a.Country {
+			return ""
+		}
+		c = a.Country
+	}
+	for _, p := range s.places {
+		if p.Entry.Country == "" || s.basedIn(p.Last) {
+			continue
+		}
+		if c != "" && c != p.Entry.Country {
+			return ""
+		}
+		c = p.Entry.Country
+	}
+	return c
+}
+
+// basedIn: the name at token i says where something is based ("UK-based",
+// "London-headquartered").
+func (s *sent) basedIn(i int) bool {
+	if i < 0 || i >= s.t.n || s.t.head[i] < 0 {
+		return false
+	}
+	l := s.t.lemma[s.t.head[i]]
+	return l == "base" || l == "headquarter" || l == "headquartered"
+}
+
+// loopsWith reports whether a would be a self-loop with any of others.
+func loopsWith(a Actor, others []Actor) bool {
+	for _, o := range others {
+		if selfLoop(a, o) {
+			return true
+		}
+	}
+	return false
+}
 
 func sectorOf(a Actor) string {
 	if a.Country != "" && strings.HasPrefix(a.Code, a.Country) {

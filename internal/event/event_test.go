@@ -240,6 +240,52 @@ in in ADP IN 8 case
 Baghdad Baghdad PROPN NNP 3 obl
 . . PUNCT . 3 punct`, nil, [][4]string{{"IRQ", "", "190", ""}}},
 
+	{"a bare sector is of the one country the sentence names", `
+Egyptian Egyptian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+opened open VERB VBN 0 root
+fire fire NOUN NN 3 obj
+to to PART TO 6 mark
+disperse disperse VERB VB 3 advcl
+Moslem Moslem ADJ JJ 9 amod
+fundamentalist fundamentalist ADJ JJ 9 amod
+demonstrators demonstrator NOUN NNS 6 obj
+on on ADP IN 12 case
+Monday Monday PROPN NNP 12 compound
+night night NOUN NN 6 obl
+, , PUNCT , 14 punct
+killing kill VERB VBG 6 advcl
+one one NUM CD 16 nummod
+person person NOUN NN 14 obj
+. . PUNCT . 3 punct`, [][4]string{{"EGYCOP", "EGYOPP", "193", "asserted"}}, nil},
+
+	{"the one country named is not given to a sector that would then act on itself", `
+The the DET DT 2 det
+government government NOUN NN 3 nsubj
+expressed express VERB VBD 0 root
+appreciation appreciation NOUN NN 3 obj
+for for ADP IN 8 case
+China China PROPN NNP 8 nmod:poss
+'s 's PART POS 6 case
+assistance assistance NOUN NN 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"GOV$", "CHN", "013", "asserted"}}, [][4]string{{"CHNGOV", "", "013", ""}}},
+
+	{"where a group is based is no country the sentence is about", `
+A a DET DT 5 det
+UK UK PROPN NNP 4 compound
+- - PUNCT HYPH 2 punct
+based base VERB VBN 5 amod
+group group NOUN NN 6 nsubj
+said say VERB VBD 0 root
+government government NOUN NN 8 compound
+forces force NOUN NNS 9 nsubj
+shelled shel VERB VBN 6 ccomp
+civilians civilian NOUN NNS 9 obj
+in in ADP IN 13 case
+the the DET DT 13 det
+city city NOUN NN 9 obl
+. . PUNCT . 6 punct`, nil, [][4]string{{"GBR", "", "194", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
