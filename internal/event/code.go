@@ -713,9 +713,10 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	loc := s.location(tg)
 	if len(srcs) == 0 && len(tgts) > 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) && s.unattributed(tg) {
 		// "A roadside bombing near Samarra killed one U.S. soldier": an
-		// attack whose perpetrator no one names is, as ICEWS and PLOVER
-		// code it, by unidentified attackers of the country where it
-		// happened.
+		// attack whose perpetrator no one names is, as ICEWS codes it
+		// (and the PLOVER gold records, though not the PLOVER manual),
+		// by unidentified attackers of the country where it happened:
+		// an analyst wants the attack in the record.
 		a := s.countryActor(loc)
 		a.Name, a.Role, a.Kind = "unidentified attackers in "+a.Name, "unidentified", "place"
 		srcs = []Actor{a}
