@@ -587,6 +587,12 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 				return a
 			}
+			// "Russia shelled Kharkiv": a place attacked is its country.
+			if sp.rel == "obj" && sp.sub == "" && locRoot(tg.code) && s.tokPlace[c] >= 0 {
+				if p := s.placeOf(s.tokPlace[c]); p.Country != "" {
+					return s.locTargets(tg, s.countryActor(p))
+				}
+			}
 			if ev := s.match(c); ev != nil && sp.sub == "" && c != tg.i {
 				// "condemned Iran's strikes": the target of a verdict on
 				// an event is the event's agent; "claimed responsibility

@@ -286,6 +286,14 @@ the the DET DT 13 det
 city city NOUN NN 9 obl
 . . PUNCT . 6 punct`, nil, [][4]string{{"GBR", "", "194", ""}}},
 
+	{"a place attacked is its country's", `
+Russia Russia PROPN NNP 2 nsubj
+shelled shel VERB VBD 0 root
+Kharkiv Kharkiv PROPN NNP 2 obj
+on on ADP IN 5 case
+Monday Monday PROPN NNP 3 nmod
+. . PUNCT . 2 punct`, [][4]string{{"RUS", "UKR", "194", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
