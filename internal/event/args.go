@@ -26,7 +26,10 @@ func (s *sent) sources(tg *trig) []Actor {
 		// "US condemns Iran strikes": a headline's noun compound read as
 		// a verb; the actor right before the trigger is its agent when
 		// the parse gives no better one.
-		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 {
+		// Not for a participle of force, whose noun was acted on
+		// ("soldiers killed in Ukraine"); others may be a verb read
+		// wrong ("Russia's foreign ministry called/VBN on Iran").
+		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 && !(s.participle(tg.i) && violent(tg.code)) {
 			if k := s.tokActor[tg.i-1]; k >= 0 && !s.isPlaceOnly(tg.i-1) {
 				if b := fromGaz(s.actors[k]); b.Country != "" && s.actors[k].Last == tg.i-1 {
 					return []Actor{b}

@@ -224,6 +224,11 @@ func (s *sent) unattributed(tg *trig) bool {
 	if t.passive(h) {
 		return true
 	}
+	// "There were 10 Russian soldiers killed in Ukraine": a participle
+	// on the noun it acted on
+	if t.rel[h] == "acl" && t.toks[h].XPOS == "VBN" {
+		return true
+	}
 	k := t.child(h, "nsubj")
 	return k >= 0 && t.isNominal(k) && t.upos[k] != "PRON" && indefinite(t, k)
 }

@@ -294,6 +294,18 @@ on on ADP IN 5 case
 Monday Monday PROPN NNP 3 nmod
 . . PUNCT . 2 punct`, [][4]string{{"RUS", "UKR", "194", "asserted"}}, nil},
 
+	{"a participle of force on its noun: the noun was acted on, the attacker unnamed", `
+There there PRON EX 2 expl
+were be VERB VBD 0 root
+10 10 NUM CD 5 nummod
+Russian Russian ADJ JJ 5 amod
+soldiers soldier NOUN NNS 2 nsubj
+killed kill VERB VBN 5 acl
+in in ADP IN 8 case
+Ukraine Ukraine PROPN NNP 6 obl
+today today NOUN NN 6 obl:unmarked
+. . PUNCT . 2 punct`, [][4]string{{"UKR$", "RUSMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
