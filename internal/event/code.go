@@ -219,7 +219,18 @@ func (s *sent) unattributed(tg *trig) bool {
 		h = tg.light
 	}
 	if t.isNominal(h) {
-		return indefinite(t, h)
+		if !indefinite(t, h) {
+			return false
+		}
+		// The attack a noun names is the subject ("A roadside bombing …
+		// killed") or where an agentless attack happened ("killed in a
+		// car bombing"); as another verb's argument ("Serb forces took
+		// part in ethnic cleansing") that verb names who.
+		if t.rel[h] == "nsubj" || t.rel[h] == "root" {
+			return true
+		}
+		v := t.head[h]
+		return v >= 0 && t.base(h) == "obl" && t.passive(v) && s.agent(v) < 0 && s.violentAt(v)
 	}
 	if t.passive(h) {
 		return true

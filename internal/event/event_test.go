@@ -306,6 +306,22 @@ Ukraine Ukraine PROPN NNP 6 obl
 today today NOUN NN 6 obl:unmarked
 . . PUNCT . 2 punct`, [][4]string{{"UKR$", "RUSMIL", "190", "asserted"}}, nil},
 
+	{"taking part in an attack is no agentless attack on the participants", `
+Serb serb NOUN NN 2 compound
+forces force NOUN NNS 4 nsubj:pass
+were be AUX VBD 4 aux:pass
+engaged engage VERB VBN 0 root
+in in ADP IN 7 case
+ethnic ethnic ADJ JJ 7 amod
+cleansing cleansing NOUN NN 4 obl
+in in ADP IN 9 case
+Montenegro Montenegro PROPN NNP 7 nmod
+against against ADP IN 13 case
+the the DET DT 13 det
+Albanian Albanian ADJ JJ 13 amod
+population population NOUN NN 7 nmod
+. . PUNCT . 4 punct`, nil, [][4]string{{"MNE", "", "190", ""}, {"MNE", "", "203", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
