@@ -206,10 +206,9 @@ func (s *sent) reciprocal(tg *trig) bool {
 	return false
 }
 
-// violent reports whether code is one of force or violence (15, 17–20).
 // unattributed reports whether the sentence leaves an attack's perpetrator
-// unknown rather than naming it elsewhere: a passive with no agent or
-// one that is a weapon ("were killed by an improvised explosive device"),
+// unknown rather than naming it elsewhere: a passive whose agent, if
+// any, names no actor ("were killed by an improvised explosive device"),
 // or a new event as the subject ("A roadside bombing … killed"). "The
 // attack", "which", "its strikes" point to an attack told of elsewhere.
 func (s *sent) unattributed(tg *trig) bool {
@@ -263,6 +262,7 @@ func byPlaceRoot(code string) bool {
 	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
 }
 
+// violent reports whether code is one of force or violence (15, 17–20).
 func violent(code string) bool {
 	return len(code) >= 2 && (code[:2] == "15" || code[:2] >= "17" && code[:2] <= "20")
 }
