@@ -705,7 +705,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		srcs, tgts = tgts, srcs
 	}
 	if c := s.soleCountry(); c != "" {
-		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
+		from := s.countryActor(&Place{Country: c}) // name and gazetteer row, for the evidence
+		from.First = -1
+		srcs, tgts = ofCountry(srcs, tgts, from), ofCountry(tgts, srcs, from)
 	}
 	// One consults people and states, not a sector in general ("what it
 	// called terrorist groups" is no phone call).
@@ -994,14 +996,14 @@ var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tr
 // ofCountry gives the bare sectors among as country c: "Rebels attacked
 // an army post in Kivu" are Congolese rebels and the Congolese army when
 // the sentence names no other country.
-func ofCountry(as, others []Actor, c string) []Actor {
+func ofCountry(as, others []Actor, c Actor) []Actor {
 	var out []Actor
 	for i, a := range as {
-		if isSectorOnly(a) && a.Code != "" && !loopsWith(withCountry(a, Actor{Country: c, First: -1}), others) {
+		if b := withCountry(a, c); isSectorOnly(a) && a.Code != "" && !loopsWith(b, others) {
 			if out == nil {
 				out = append([]Actor(nil), as...) // as may be memoised
 			}
-			out[i] = withCountry(a, Actor{Country: c, First: -1})
+			out[i] = b
 		}
 	}
 	if out == nil {
