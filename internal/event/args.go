@@ -19,6 +19,13 @@ func (s *sent) sources(tg *trig) []Actor {
 		if a := s.nominalOwnSource(tg.i); len(a) > 0 {
 			return a
 		}
+		// "Hezbollah was involved in the attack": who took part is the
+		// passive's subject
+		if t := s.t; t.passive(tg.light) && s.partakes(tg.light) {
+			if k := t.child(tg.light, "nsubj:pass"); k >= 0 {
+				return s.actorsAt(k)
+			}
+		}
 		return s.subjects(tg.light, 0)
 	}
 	if !s.nominalTrig(tg) {

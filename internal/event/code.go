@@ -569,6 +569,11 @@ func (s *sent) lightVerb(n int) int {
 	if h >= 0 && t.base(k) == "nmod" && t.prep(k) == "of" && measureNouns[t.lemma[h]] && t.contents(h) == k {
 		k, h = h, t.head[h]
 	}
+	// "participated in the attack", "was involved in the bombing",
+	// "took part in raids": the verb's subject did the noun's event.
+	if h >= 0 && t.isVerbal(h) && t.base(k) == "obl" && t.prep(k) == "in" && s.partakes(h) {
+		return h
+	}
 	if h < 0 || !t.isVerbal(h) || !s.p.light[t.lemma[h]] {
 		return -1
 	}
@@ -577,6 +582,16 @@ func (s *sent) lightVerb(n int) int {
 		return h
 	}
 	return -1
+}
+
+// partakes: verb h is one of taking part (@partake), or "take part".
+func (s *sent) partakes(h int) bool {
+	t := s.t
+	if s.p.partake[t.lemma[h]] {
+		return true
+	}
+	k := t.child(h, "obj")
+	return k >= 0 && s.p.partake[t.lemma[h]+" "+t.lemma[k]]
 }
 
 // measureNouns name an amount, a span or a kind of what their "of" phrase

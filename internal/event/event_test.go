@@ -322,6 +322,29 @@ Albanian Albanian ADJ JJ 13 amod
 population population NOUN NN 7 nmod
 . . PUNCT . 4 punct`, nil, [][4]string{{"MNE", "", "190", ""}, {"MNE", "", "203", ""}}},
 
+	{"taking part in an attack: the subject is its source", `
+Syrian Syrian ADJ JJ 2 amod
+rebels rebel NOUN NNS 3 nsubj
+took take VERB VBD 0 root
+part part NOUN NN 3 obj
+in in ADP IN 7 case
+the the DET DT 7 det
+attack attack NOUN NN 3 obl
+on on ADP IN 9 case
+Israel Israel PROPN NNP 7 nmod
+. . PUNCT . 3 punct`, [][4]string{{"SYRREB", "ISR", "190", "asserted"}}, nil},
+
+	{"involved in an attack: the passive's subject is its source", `
+Hezbollah Hezbollah PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+involved involve VERB VBN 0 root
+in in ADP IN 6 case
+the the DET DT 6 det
+attack attack NOUN NN 3 obl
+on on ADP IN 8 case
+Israel Israel PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"LBNREB", "ISR", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

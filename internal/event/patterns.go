@@ -49,6 +49,7 @@ type row struct {
 type Patterns struct {
 	rows     map[string][]*row // lemma → rows, most conditions first
 	light    map[string]bool
+	partake  map[string]bool // "took part in", "was involved in": the subject did the in-phrase's event
 	say      map[string]bool
 	deny     map[string]bool
 	future   map[string]bool
@@ -71,7 +72,7 @@ func DefaultPatterns() (*Patterns, error) { return LoadPatterns() }
 // embedded rows with as many conditions.
 func LoadPatterns(extra ...string) (*Patterns, error) {
 	p := &Patterns{
-		rows: map[string][]*row{}, light: map[string]bool{}, say: map[string]bool{},
+		rows: map[string][]*row{}, light: map[string]bool{}, partake: map[string]bool{}, say: map[string]bool{},
 		deny: map[string]bool{}, future: map[string]bool{}, hypo: map[string]bool{},
 		neg: map[string]bool{}, generic: map[string]bool{}, threat: map[string]string{},
 		intent: map[string]bool{}, intentTo: map[string]string{}, refuse: map[string]string{},
@@ -244,6 +245,8 @@ func (p *Patterns) directive(f []string) error {
 	switch f[0] {
 	case "@light":
 		set(p.light)
+	case "@partake":
+		set(p.partake)
 	case "@say":
 		set(p.say)
 	case "@deny":
