@@ -22,6 +22,8 @@ type tokFeat struct {
 	sfx   [4]uint64
 	pfx   [3]uint64
 	shape uint64
+	cls   uint8 // word classes from the lexicon, once looked up
+	clsOK bool  // cls is set: both tagger passes consult it
 }
 
 const (
@@ -250,7 +252,10 @@ func (tg *tagger) lexical(t *tokFeat, scores []int32, best int) int {
 			return best
 		}
 	}
-	b := tg.lex.classes(t.lower)
+	if !t.clsOK {
+		t.cls, t.clsOK = tg.lex.classes(t.lower), true
+	}
+	b := t.cls
 	if b == 0 || allowedBy(u, b) {
 		return best
 	}
