@@ -416,17 +416,14 @@ var (
 // concerns: "to hand over to Britain", "aid for Romania".
 var compPreps = map[string]bool{"to": true, "for": true, "with": true, "into": true, "toward": true, "towards": true}
 
-// complements are the open complements of i: "to"-clauses, read as xcomp
-// or, by the parser's slip, advcl.
-func (s *sent) complements(i int) []int {
-	t := s.t
-	var out []int
-	for _, k := range t.kids[i] {
-		if t.rel[k] == "xcomp" || t.rel[k] == "advcl" && t.markOf(k) == "to" {
-			out = append(out, k)
-		}
-	}
-	return out
+// compRow reads a complement as a verb's target frame: its object, its
+// indirect object, a to/for/with-phrase, or its own complement in turn.
+var compRow = &row{targets: []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: compPreps}, {rel: "comp"}}}
+
+// toComplement reports whether k is an open "to"-complement of its head:
+// an xcomp or, by the parser's slip, an advcl marked "to".
+func (t *tree) toComplement(k int) bool {
+	return t.rel[k] == "xcomp" || t.rel[k] == "advcl" && t.markOf(k) == "to"
 }
 
 // locRoot: codes whose target may be the place where they happened.
@@ -520,9 +517,11 @@ func (s *sent) targets(tg *trig) []Actor {
 			// willing to send material to help defend Saudi Arabia": the
 			// complement's own arguments, through a chain of them.
 			if tg.depth < 3 {
-				for _, k := range s.complements(tg.i) {
-					sub := &trig{i: k, light: -1, r: &row{}, code: tg.code, depth: tg.depth + 1}
-					sub.r.targets = []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: compPreps}, {rel: "comp"}}
+				for _, k := range t.kids[tg.i] {
+					if !t.toComplement(k) {
+						continue
+					}
+					sub := &trig{i: k, light: -1, r: compRow, code: tg.code, depth: tg.depth + 1}
 					// a bare sector ("officials", "forces") names no party
 					if a := s.targets(sub); len(a) > 0 && !allSectorOnly(a) {
 						return a
@@ -1285,16 +1284,7 @@ func (s *sent) underIntent(tg *trig) int {
 	if p < 0 {
 		return -1
 	}
-	switch t.rel[h] {
-	case "xcomp":
-	case "advcl":
-		if t.markOf(h) != "to" {
-			return -1
-		}
-	default:
-		return -1
-	}
-	if !s.p.intent[t.lemma[p]] {
+	if !t.toComplement(h) || !s.p.intent[t.lemma[p]] {
 		return -1
 	}
 	if t.child(p, "obj") >= 0 {

@@ -719,10 +719,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if r.swap {
 		srcs, tgts = tgts, srcs
 	}
-	if c := s.soleCountry(); c != "" {
-		from := s.countryActor(&Place{Country: c}) // name and gazetteer row, for the evidence
-		from.First = -1
-		srcs, tgts = ofCountry(srcs, tgts, from), ofCountry(tgts, srcs, from)
+	if c := s.soleCountry(); c.Code != "" {
+		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
 	}
 	// One consults people and states, not a sector in general ("what it
 	// called terrorist groups" is no phone call).
@@ -1014,7 +1012,10 @@ var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tr
 func ofCountry(as, others []Actor, c Actor) []Actor {
 	var out []Actor
 	for i, a := range as {
-		if b := withCountry(a, c); isSectorOnly(a) && a.Code != "" && !loopsWith(b, others) {
+		if !isSectorOnly(a) || a.Code == "" {
+			continue
+		}
+		if b := withCountry(a, c); !loopsWith(b, others) {
 			if out == nil {
 				out = append([]Actor(nil), as...) // as may be memoised
 			}
@@ -1028,9 +1029,23 @@ func ofCountry(as, others []Actor, c Actor) []Actor {
 }
 
 // soleCountry is the one country a sentence names, through its actors
-// and places, or "". Where an organisation is based ("a UK-based group")
-// is not a country the sentence is about.
-func (s *sent) soleCountry() string {
+// and places, as an actor that names it and its gazetteer row for the
+// evidence; Code "" when the sentence names none or several. Where an
+// organisation is based ("a UK-based group") is not a country the
+// sentence is about. It is worked out once per sentence.
+func (s *sent) soleCountry() Actor {
+	if s.sole == nil {
+		a := Actor{First: -1}
+		if c := s.findSoleCountry(); c != "" {
+			a = s.countryActor(&Place{Country: c})
+			a.First = -1 // names no words of its own
+		}
+		s.sole = &a
+	}
+	return *s.sole
+}
+
+func (s *sent) findSoleCountry() string {
 	c := ""
 	for k := range s.actors {
 		a := fromGaz(s.actors[k])

@@ -22,6 +22,7 @@ type sent struct {
 	busy     map[int]bool    // guards pronoun resolution against loops
 	antec    map[int][]Actor // pronoun → antecedent
 	ctx      *docContext     // the article so far; nil for a lone sentence
+	sole     *Actor          // soleCountry's answer, once asked; Code "" for none
 }
 
 func newSent(c *Coder, toks []article.Token, date string) *sent {
