@@ -1284,13 +1284,25 @@ func (s *sent) underIntent(tg *trig) int {
 	if p < 0 {
 		return -1
 	}
-	if !t.toComplement(h) || !s.p.intent[t.lemma[p]] {
+	if !t.toComplement(h) || !s.intention(p) {
 		return -1
 	}
 	if t.child(p, "obj") >= 0 {
 		return -1
 	}
 	return p
+}
+
+// intention reports whether token p is a word of intention: its lemma
+// is in @intent, or, for a passive participle, its form ("is prepared
+// to", "is committed to": someone prepared to act is willing, someone who
+// prepared to act got ready).
+func (s *sent) intention(p int) bool {
+	t := s.t
+	if s.p.intent[t.lemma[p]] {
+		return true
+	}
+	return t.toks[p].XPOS == "VBN" && t.child(p, "aux:pass") >= 0 && s.p.intent[strings.ToLower(t.toks[p].Form)]
 }
 
 // refusal reports whether a negated event is a refusal: "will not",

@@ -871,6 +871,19 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			}
 			add(a, b)
 		}
+	case len(tgts) == 0 && homeMeasure(code):
+		// "Iraq's government is prepared to impose martial law": a
+		// curfew or emergency no place is given for is the state's own.
+		for _, a := range srcs {
+			if a.Country == "" || a.Code == a.Country {
+				if r.notarget || emb != nil && emb.r.notarget {
+					ac := metonym(a, root, true)
+					out = append(out, mk(&ac, nil))
+				}
+				continue
+			}
+			add(a, s.population(a.Country))
+		}
 	case len(tgts) == 0:
 		if r.notarget {
 			for _, a := range srcs {
@@ -879,18 +892,15 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				out = append(out, mk(&ac, nil))
 			}
 		}
-	case r.notarget && (root == "17" || root == "08") && allSelf(srcs, tgts):
+	case (r.notarget || emb != nil && emb.r.notarget) && (root == "17" || root == "08" || root == "13") && allSelf(srcs, tgts):
 		// "Turkish authorities imposed a curfew in Cizre": a state's
-		// curfew or emergency at home falls on its population.
+		// curfew or emergency at home falls on its population, and so
+		// does the threat of one ("threatened to impose a curfew in
+		// Algiers", "will extend the curfew").
 		for _, a := range srcs {
-			if a.Country == "" {
-				continue
+			if a.Country != "" {
+				add(a, s.population(a.Country))
 			}
-			b := Actor{Name: a.Country + " population", Code: a.Country + "CVL", Country: a.Country, Kind: "country", First: -1, Last: -1}
-			if c := s.c.g.Country(a.Country); c != nil {
-				b.Name = "people of " + c.Name
-			}
-			add(a, b)
 		}
 	default:
 		for _, a := range srcs {
@@ -922,6 +932,31 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 	}
 	return append(out, accusations(out, by)...)
+}
+
+// population is the people of a country as an actor: whom a state's
+// curfew or emergency at home falls on.
+func (s *sent) population(country string) Actor {
+	b := Actor{Name: country + " population", Code: country + "CVL", Country: country, Kind: "country", First: -1, Last: -1}
+	if c := s.c.g.Country(country); c != nil {
+		b.Name = "people of " + c.Name
+	}
+	return b
+}
+
+// homeMeasure reports whether code is a measure a state takes at home
+// (restrictions on freedoms, a ban on parties, a curfew, a state of
+// emergency or martial law: CAMEO 1721–1724), the threat of one
+// (1321–1324) or its easing (0811–0814).
+func homeMeasure(code string) bool {
+	if len(code) != 4 || code[3] < '1' || code[3] > '4' {
+		return false
+	}
+	switch code[:3] {
+	case "172", "132", "081":
+		return true
+	}
+	return false
 }
 
 // accusations are what a report of violence says about the reporter when

@@ -345,6 +345,46 @@ on on ADP IN 8 case
 Israel Israel PROPN NNP 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"LBNREB", "ISR", "190", "asserted"}}, nil},
 
+	{"a threatened curfew at home falls on the state's own population", `
+Algeria Algeria PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+threatened threaten VERB VBD 0 root
+to to PART TO 6 mark
+institute institute VERB VB 4 xcomp
+a a DET DT 8 det
+curfew curfew NOUN NN 6 obj
+in in ADP IN 10 case
+Algiers algier NOUN NNS 8 nmod
+. . PUNCT . 4 punct`, [][4]string{{"DZAGOV", "DZACVL", "1323", "threatened"}}, nil},
+
+	{"prepared to impose martial law: an intention, on the state's own population", `
+Iraq Iraq PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+government government NOUN NN 4 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 7 nsubj:pass
+is be AUX VBZ 7 aux:pass
+prepared prepare VERB VBN 4 ccomp
+to to PART TO 9 mark
+impose impose VERB VB 7 xcomp
+martial martial ADJ JJ 11 amod
+law law NOUN NN 9 obj
+. . PUNCT . 4 punct`, [][4]string{{"IRQGOV", "IRQCVL", "1324", "threatened"}}, nil},
+
+	{"prepared to attend: getting ready, not an intention", `
+The the DET DT 3 det
+US US PROPN NNP 3 compound
+leader leader NOUN NN 4 nsubj
+prepared prepare VERB VBN 0 root
+to to PART TO 6 mark
+attend attend VERB VB 4 xcomp
+the the DET DT 8 det
+Olympics Olympics PROPN NNPS 6 obj
+in in ADP IN 10 case
+China China PROPN NNP 6 obl
+. . PUNCT . 4 punct`, [][4]string{{"USAGOV", "CHN", "042", ""}}, [][4]string{{"USAGOV", "CHN", "036", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
