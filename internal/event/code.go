@@ -535,9 +535,17 @@ func (s *sent) hasPrep(i int, words map[string]bool) bool {
 	for _, k := range t.kids[i] {
 		switch t.base(k) {
 		case "obl", "nmod", "advcl", "iobj":
+			if s.isTemporal(k) {
+				continue // "agreed on Saturday" agreed on nothing
+			}
 			p := t.prep(k)
 			if p == "" {
 				p = t.markOf(k)
+				// "agreed to provide aid" is an infinitive, not "agreed
+				// to a plan" (x= speaks of complements)
+				if p == "to" && t.toks[k].XPOS == "VB" {
+					p = ""
+				}
 			}
 			if p != "" && (words == nil || words[p]) {
 				return true
@@ -599,7 +607,8 @@ func (s *sent) partakes(h int) bool {
 var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
 	"amount": true, "shipment": true, "consignment": true, "batch": true, "series": true, "wave": true, "round": true,
 	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
-	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true}
+	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true,
+	"dollar": true, "euro": true, "pound": true, "million": true, "billion": true}
 
 // contents is the "of" phrase of a measure noun ("tons of aid": aid), or -1.
 func (t *tree) contents(k int) int {

@@ -385,6 +385,23 @@ in in ADP IN 10 case
 China China PROPN NNP 6 obl
 . . PUNCT . 4 punct`, [][4]string{{"USAGOV", "CHN", "042", ""}}, [][4]string{{"USAGOV", "CHN", "036", ""}}},
 
+	{"agreed on a day to provide dollars of aid for a country: an intention to give economic aid", `
+The the DET DT 2 det
+EU EU PROPN NNP 3 nsubj
+agreed agree VERB VBD 0 root
+on on ADP IN 5 case
+Saturday Saturday PROPN NNP 3 obl
+to to PART TO 7 mark
+provide provide VERB VB 3 advcl
+70 70 NUM CD 9 compound
+million million NUM CD 10 nummod
+dollars dollar NOUN NNS 7 obj
+of of ADP IN 12 case
+aid aid NOUN NN 10 nmod
+for for ADP IN 14 case
+Romania Romania PROPN NNP 12 nmod
+. . PUNCT . 3 punct`, [][4]string{{"IGOEUREEC", "ROU", "0331", "future"}}, [][4]string{{"ROU", "IGOEUREEC", "030", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
