@@ -420,6 +420,10 @@ var compPreps = map[string]bool{"to": true, "for": true, "with": true, "into": t
 // indirect object, a to/for/with-phrase, or its own complement in turn.
 var compRow = &row{targets: []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: compPreps}, {rel: "comp"}}}
 
+// compRowNoObj is compRow without the object, for when the object is the
+// promiser's own ("agreed to re-open its borders to UN peacekeepers").
+var compRowNoObj = &row{targets: compRow.targets[1:]}
+
 // toComplement reports whether k is an open "to"-complement of its head:
 // an xcomp or, by the parser's slip, an advcl marked "to".
 func (t *tree) toComplement(k int) bool {
@@ -517,14 +521,18 @@ func (s *sent) targets(tg *trig) []Actor {
 			// willing to send material to help defend Saudi Arabia": the
 			// complement's own arguments, through a chain of them.
 			if tg.depth < 3 {
+				srcs := s.sources(tg)
 				for _, k := range t.kids[tg.i] {
 					if !t.toComplement(k) {
 						continue
 					}
-					sub := &trig{i: k, light: -1, r: compRow, code: tg.code, depth: tg.depth + 1}
-					// a bare sector ("officials", "forces") names no party
-					if a := s.targets(sub); len(a) > 0 && !allSectorOnly(a) {
-						return a
+					for _, r := range []*row{compRow, compRowNoObj} {
+						sub := &trig{i: k, light: -1, r: r, code: tg.code, depth: tg.depth + 1}
+						// a bare sector ("officials", "forces") names no
+						// party, and the promiser's own is none either
+						if a := s.targets(sub); len(a) > 0 && !allSectorOnly(a) && !allLoop(a, srcs) {
+							return a
+						}
 					}
 				}
 			}
@@ -629,6 +637,17 @@ func (s *sent) violentAt(i int) bool {
 }
 
 func depthOK(tg *trig) bool { return tg.depth < 3 }
+
+// allLoop reports whether every actor of as would be a self-loop with
+// one of others.
+func allLoop(as, others []Actor) bool {
+	for _, a := range as {
+		if !loopsWith(a, others) {
+			return false
+		}
+	}
+	return len(as) > 0
+}
 
 func allSectorOnly(as []Actor) bool {
 	for _, a := range as {

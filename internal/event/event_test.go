@@ -402,6 +402,19 @@ for for ADP IN 14 case
 Romania Romania PROPN NNP 12 nmod
 . . PUNCT . 3 punct`, [][4]string{{"IGOEUREEC", "ROU", "0331", "future"}}, [][4]string{{"ROU", "IGOEUREEC", "030", ""}}},
 
+	{"agreed to re-open its borders to peacekeepers: the promiser's own object is not whom the promise concerns", `
+Ethiopia Ethiopia PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+agreed agree VERB VBN 0 root
+to to PART TO 5 mark
+re-open re-open VERB VB 3 xcomp
+its its PRON PRP$ 7 nmod:poss
+borders border NOUN NNS 5 obj
+to to ADP IN 10 case
+UN UN PROPN NNP 10 compound
+peacekeepers peacekeeper NOUN NNS 5 obl
+. . PUNCT . 3 punct`, [][4]string{{"ETH", "IGOUNO", "030", "future"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
