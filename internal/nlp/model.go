@@ -93,6 +93,10 @@ func (m *Model) Annotate(toks []article.Token) {
 	if len(toks) == 0 {
 		return
 	}
+	if i := upToNumber(toks); i >= 0 {
+		m.annotateUpTo(toks, i)
+		return
+	}
 	if a, b := preverbalTime(toks); a >= 0 && m.annotateAround(toks, a, b) {
 		return
 	}

@@ -165,3 +165,67 @@ func orig(i, a, n int) int {
 	}
 	return i
 }
+
+// "contribute up to 4,000 troops", "Up to 100 ethnic Albanians
+// demonstrated": the parser, which saw "up to" before a number a handful
+// of times in training and as often after a phrasal verb ("add up to"),
+// reads the troops as the goal of "contribute up" and loses the object.
+// Such a sentence is parsed without "up to", which then modifies the
+// amount as the treebanks have it: "up" advmod of the counted noun (or of
+// the number standing alone), "to" fixed on "up".
+
+// upToNumber returns the index of "up" in "up to" followed by a number,
+// or -1.
+func upToNumber(toks []article.Token) int {
+	for i := 0; i+2 < len(toks); i++ {
+		if strings.EqualFold(toks[i].Form, "up") && strings.EqualFold(toks[i+1].Form, "to") && isNumber(toks[i+2].Form) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isNumber reports whether a word is a cardinal in digits ("4,000",
+// "1.5") or a number word.
+func isNumber(w string) bool {
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r == ',' || r == '.':
+		default:
+			return numberWords[strings.ToLower(w)]
+		}
+	}
+	return digit
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "thousand": true}
+
+// annotateUpTo annotates toks without "up to" at i (the rest as Annotate
+// does) and hangs the two words on the amount.
+func (m *Model) annotateUpTo(toks []article.Token, i int) {
+	rest := make([]article.Token, 0, len(toks)-2)
+	rest = append(rest, toks[:i]...)
+	rest = append(rest, toks[i+2:]...)
+	m.Annotate(rest)
+	for j, t := range rest {
+		k := orig(j, i, 2)
+		if t.Head > 0 {
+			t.Head = orig(t.Head-1, i, 2) + 1
+		}
+		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
+		toks[k].Head, toks[k].Rel = t.Head, t.Rel
+	}
+	num := i + 2
+	h := num + 1 // 1-based head: the number itself
+	if toks[num].Rel == "nummod" && toks[num].Head > 0 {
+		h = toks[num].Head
+	}
+	up, to := &toks[i], &toks[i+1]
+	up.Lemma, up.UPOS, up.XPOS, up.Feats, up.Head, up.Rel = "up", "ADP", "IN", "ExtPos=ADV", h, "advmod"
+	to.Lemma, to.UPOS, to.XPOS, to.Feats, to.Head, to.Rel = "to", "ADP", "IN", "_", i+1, "fixed"
+}

@@ -41,6 +41,8 @@ func TestAnnotateAroundIsATree(t *testing.T) {
 		"The Iranian foreign ministry yesterday summoned the Pakistani envoy .",
 		"He said on Friday that it works .",
 		"Iran last week has been struck .",
+		"Iran on Friday sent up to 4,000 troops and up to five ships .",
+		"The total rose up to 5",
 	} {
 		toks := tokens(strings.Fields(text)...)
 		starts := make([]int, len(toks))
@@ -71,6 +73,38 @@ func TestAnnotateAroundIsATree(t *testing.T) {
 		}
 		if roots != 1 {
 			t.Errorf("%q: %d roots", text, roots)
+		}
+	}
+}
+
+// "up to" before an amount modifies the amount; the verb keeps its
+// object ("contribute up to 4,000 troops" was read as "contribute up",
+// with the troops as its goal).
+func TestUpToNumber(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokens(strings.Fields("France is ready to contribute up to 4,000 troops to the force .")...)
+	m.Annotate(toks)
+	const contribute, up, to, troops = 4, 5, 6, 8
+	if toks[troops].Rel != "obj" || toks[troops].Head != contribute+1 {
+		t.Errorf("troops: %s of %d, want obj of %d", toks[troops].Rel, toks[troops].Head, contribute+1)
+	}
+	if toks[up].Rel != "advmod" || toks[up].Head != troops+1 || toks[to].Rel != "fixed" || toks[to].Head != up+1 {
+		t.Errorf("up: %s of %d, to: %s of %d", toks[up].Rel, toks[up].Head, toks[to].Rel, toks[to].Head)
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"contribute up to 4,000 troops", 1},
+		{"Up to five ships", 0},
+		{"went up to the roof", -1},
+		{"up to", -1},
+	} {
+		if got := upToNumber(tokens(strings.Fields(c.text)...)); got != c.want {
+			t.Errorf("upToNumber(%q) = %d, want %d", c.text, got, c.want)
 		}
 	}
 }
