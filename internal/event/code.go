@@ -751,6 +751,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		r = &row{code: r.code, mutual: true, where: r.where, rev: r.rev}
 	}
 	loc := s.location(tg)
+	srcs, tgts = s.placeEthnic(srcs, loc), s.placeEthnic(tgts, loc)
 	if len(srcs) == 0 && len(tgts) > 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) && s.unattributed(tg) {
 		// "A roadside bombing near Samarra killed one U.S. soldier": an
 		// attack whose perpetrator no one names is, as ICEWS codes it
@@ -914,7 +915,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	default:
 		for _, a := range srcs {
 			for _, b := range tgts {
-				if root == "14" && a.Country != "" && a.Code == a.Country && b.Code == a.Country && s.people(a) {
+				if root == "14" && a.Country != "" && (a.Code == a.Country && s.people(a) || a.Role == "residents") && b.Code == a.Country {
 					// "Palestinians protested in Gaza": people protest
 					// against their own government.
 					b.Code, b.Name = a.Country+"GOV", b.Name+" government"
@@ -941,6 +942,32 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 	}
 	return append(out, accusations(out, by)...)
+}
+
+// placeEthnic gives an "ethnic" people the sentence did not place
+// (residents) the country where the event happened, when that is another
+// state: "ethnic Albanians demonstrated in Serbia" are people of Serbia.
+func (s *sent) placeEthnic(as []Actor, loc *Place) []Actor {
+	if loc == nil || loc.Country == "" {
+		return as
+	}
+	var out []Actor
+	for i, a := range as {
+		if a.Role != "ethnic" || a.Country == loc.Country {
+			continue
+		}
+		if out == nil {
+			out = append([]Actor(nil), as...) // as may be memoised
+		}
+		home := s.countryActor(loc)
+		out[i] = Actor{Name: s.t.toks[a.Last].Form + " of " + home.Name, Code: loc.Country + "CVL", Country: loc.Country,
+			Role: "residents", Kind: a.Kind, First: a.First, Last: a.Last, Start: a.Start, End: a.End,
+			Sources: append(append([]string(nil), a.Sources...), home.Sources...)}
+	}
+	if out == nil {
+		return as
+	}
+	return out
 }
 
 // population is the people of a country as an actor: whom a state's

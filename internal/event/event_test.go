@@ -415,6 +415,46 @@ UN UN PROPN NNP 10 compound
 peacekeepers peacekeeper NOUN NNS 5 obl
 . . PUNCT . 3 punct`, [][4]string{{"ETH", "IGOUNO", "030", "future"}}, nil},
 
+	{"a people placed in another state are its residents, not the state they are named after", `
+Ethnic ethnic ADJ JJ 2 amod
+Albanians Albanian PROPN NNPS 7 nsubj
+in in ADP IN 5 case
+south south ADJ NNP 5 amod
+Serbia Serbia PROPN NNP 2 nmod
+are be AUX VBP 7 aux
+demanding demand VERB VBG 0 root
+a a DET DT 10 det
+U.N. U.N. PROPN NNP 10 compound
+presence presence NOUN NN 7 obj
+. . PUNCT . 7 punct`, [][4]string{{"SRBCVL", "IGOUNO", "100", "asserted"}}, [][4]string{{"ALB", "IGOUNO", "100", ""}}},
+
+	{"a people with another state's adjective live there: Bosnian Serbs", `
+Bosnian bosnian ADJ JJ 2 amod
+Serbs serb NOUN NNS 3 nsubj
+demanded demand VERB VBD 0 root
+a a DET DT 5 det
+truce truce NOUN NN 3 obj
+with with ADP IN 8 case
+Moslem Moslem ADJ JJ 8 amod
+forces force NOUN NNS 5 nmod
+in in ADP IN 11 case
+east east PROPN NNP 11 compound
+Bosnia Bosnia PROPN NNP 8 nmod
+. . PUNCT . 3 punct`, [][4]string{{"BIHCVL", "BIHMIL", "100", "asserted"}}, [][4]string{{"SRB", "BIHMIL", "100", ""}}},
+
+	{"an ethnic people are of the state where they act, and protest against its government", `
+Up up ADP IN 5 advmod
+to to ADP IN 1 fixed
+100 100 NUM CD 5 nummod
+ethnic ethnic ADJ JJ 5 amod
+Albanians Albanian PROPN NNPS 6 nsubj
+demonstrated demonstrate VERB VBD 0 root
+on on ADP IN 8 case
+Tuesday Tuesday PROPN NNP 6 obl
+in in ADP IN 10 case
+Serbia Serbia PROPN NNP 8 nmod
+. . PUNCT . 6 punct`, [][4]string{{"SRBCVL", "SRBGOV", "141", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -246,6 +246,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 				}
 			}
 		}
+		if r, ok := s.residents(h, a); ok {
+			return []Actor{r}
+		}
 		out := []Actor{a}
 		// "Pakistani and Indian troops": the gazetteer composed "Indian
 		// troops"; the coordinated demonym gives a second actor.
@@ -467,6 +470,54 @@ func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
 		}
 	}
 	return out
+}
+
+// residents: a people named by a nationality noun ("Albanians", "Serbs")
+// that the sentence places in another state are that state's people:
+// "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia",
+// "Bosnian Serbs" are people of Serbia and of Bosnia (code CVL, the name
+// keeps who they are), not the states of Albania and Serbia. An "ethnic"
+// people the sentence does not place is marked (Role "ethnic") for the
+// event to place by where it happened ("ethnic Albanians demonstrated in
+// Serbia"). ok is false when h names no such people.
+func (s *sent) residents(h int, a Actor) (Actor, bool) {
+	t := s.t
+	if a.Kind != "demonym" || a.Code != a.Country || a.Last != h || t.toks[h].XPOS != "NNS" && t.toks[h].XPOS != "NNPS" {
+		return a, false
+	}
+	var home *Actor
+	ethnic := false
+	for _, m := range t.kids[h] {
+		if t.rel[m] != "amod" && t.rel[m] != "compound" || m > h {
+			continue
+		}
+		if t.lemma[m] == "ethnic" {
+			ethnic = true
+			continue
+		}
+		// "Bosnian Serbs"; not "Pakistani and Indian troops"
+		if k := s.tokActor[m]; k >= 0 && k != s.tokActor[h] && len(t.children(m, "conj")) == 0 {
+			if o := fromGaz(s.actors[k]); o.Country != "" && o.Country != a.Country && (o.Kind == "demonym" || o.Kind == "country") {
+				c := s.countryActor(&Place{Name: o.Name, Country: o.Country, First: -1, Last: -1})
+				home = &c
+			}
+		}
+	}
+	if home == nil {
+		if c := s.whereFrom(h); c != nil && c.Country != a.Country {
+			home = c
+		}
+	}
+	if home == nil {
+		if !ethnic {
+			return a, false
+		}
+		a.Role = "ethnic"
+		return a, true
+	}
+	name := t.toks[h].Form + " of " + home.Name
+	return Actor{Name: name, Code: home.Country + "CVL", Country: home.Country, Role: "residents", Kind: "demonym",
+		First: a.First, Last: a.Last, Start: a.Start, End: a.End, Sources: append(a.Sources, home.Sources...)}, true
 }
 
 // withCountry gives a bare agent a country: "forces" + Pakistan → PAKMIL.
