@@ -455,6 +455,21 @@ in in ADP IN 10 case
 Serbia Serbia PROPN NNP 8 nmod
 . . PUNCT . 6 punct`, [][4]string{{"SRBCVL", "SRBGOV", "141", "asserted"}}, nil},
 
+	{"a demand that X act, parsed as a relative clause with two subjects: X is whom it is made of", `
+The the DET DT 2 det
+ILO ILO PROPN NNP 3 nsubj
+reiterated reiterate VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+demand demand NOUN NN 3 obj
+that that PRON WDT 8 nsubj
+Israel Israel PROPN NNP 8 nsubj
+ease ease VERB VB 5 acl:relcl
+restrictions restriction NOUN NNS 8 obj
+on on ADP IN 12 case
+Palestinian Palestinian ADJ JJ 12 amod
+workers worker NOUN NNS 8 obl
+. . PUNCT . 3 punct`, [][4]string{{"IGOUNOLABILO", "ISR", "100", ""}}, [][4]string{{"ISR", "PSELAB", "081", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -75,6 +75,23 @@ func newTree(toks []article.Token) *tree {
 			t.kids[h] = append(t.kids[h], i)
 		}
 	}
+	// "its demand that Israel ease restrictions" parsed as a relative
+	// clause with two subjects, "that" and "Israel": a clause has one
+	// subject, so "that" is the complementizer of a content clause.
+	for v := 0; v < n; v++ {
+		var subj []int
+		for _, k := range t.kids[v] {
+			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) == 2 && t.lemma[subj[0]] == "that" && subj[0] < subj[1] {
+			t.rel[subj[0]] = "mark"
+			if t.rel[v] == "acl:relcl" {
+				t.rel[v] = "acl"
+			}
+		}
+	}
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
