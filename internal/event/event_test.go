@@ -470,6 +470,19 @@ Palestinian Palestinian ADJ JJ 12 amod
 workers worker NOUN NNS 8 obl
 . . PUNCT . 3 punct`, [][4]string{{"IGOUNOLABILO", "ISR", "100", ""}}, [][4]string{{"ISR", "PSELAB", "081", ""}}},
 
+	{"is opposed to: the subject opposes", `
+Israel Israel PROPN NNP 3 nsubj:pass
+is be AUX VBZ 3 aux:pass
+opposed oppose VERB VBN 0 root
+to to ADP IN 6 case
+French French ADJ JJ 6 amod
+mediation mediation NOUN NN 3 obl
+in in ADP IN 8 case
+talks talk NOUN NNS 3 obl
+with with ADP IN 10 case
+Syria Syria PROPN NNP 8 nmod
+. . PUNCT . 3 punct`, [][4]string{{"ISR", "FRA", "120", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -92,6 +92,34 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
+	// "Israel is opposed to French mediation": the participle is an
+	// adjective and its subject the one who opposes, as in "Israel
+	// opposes French mediation" (not so with an agent: "is opposed by").
+	for v := 0; v < n; v++ {
+		if t.lemma[v] != "oppose" || toks[v].XPOS != "VBN" {
+			continue
+		}
+		to, by := false, false
+		for _, k := range t.kids[v] {
+			switch t.prep(k) {
+			case "to":
+				to = true
+			case "by":
+				by = true
+			}
+		}
+		if !to || by {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			switch t.rel[k] {
+			case "nsubj:pass":
+				t.rel[k] = "nsubj"
+			case "aux:pass":
+				t.rel[k] = "cop"
+			}
+		}
+	}
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
