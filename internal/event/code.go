@@ -902,6 +902,14 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				out = append(out, mk(&ac, nil))
 			}
 		}
+	case code == "018" && allSelf(srcs, tgts):
+		// "President Obama expressed sorrow for the shootings in South
+		// Carolina": sympathy at home is for the state's people.
+		for _, a := range srcs {
+			if a.Country != "" {
+				add(a, s.population(a.Country))
+			}
+		}
 	case (r.notarget || emb != nil && emb.r.notarget) && (root == "17" || root == "08" || root == "13") && allSelf(srcs, tgts):
 		// "Turkish authorities imposed a curfew in Cizre": a state's
 		// curfew or emergency at home falls on its population, and so

@@ -483,6 +483,20 @@ with with ADP IN 10 case
 Syria Syria PROPN NNP 8 nmod
 . . PUNCT . 3 punct`, [][4]string{{"ISR", "FRA", "120", "asserted"}}, nil},
 
+	{"sympathy for a shooting at home is for the state's own people", `
+The the DET DT 3 det
+US US PROPN NNP 3 compound
+president president NOUN NN 4 nsubj
+expressed express VERB VBD 0 root
+sorrow sorrow NOUN NN 4 obj
+for for ADP IN 8 case
+the the DET DT 8 det
+shootings shooting NOUN NNS 5 nmod
+in in ADP IN 11 case
+South South PROPN NNP 11 compound
+Carolina Carolina PROPN NNP 8 nmod
+. . PUNCT . 4 punct`, [][4]string{{"USAGOV", "USACVL", "018", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
