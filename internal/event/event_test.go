@@ -497,6 +497,15 @@ South South PROPN NNP 11 compound
 Carolina Carolina PROPN NNP 8 nmod
 . . PUNCT . 4 punct`, [][4]string{{"USAGOV", "USACVL", "018", "asserted"}}, nil},
 
+	{"\"it\" refers back to \"the US\", which is no pronoun \"us\"", `
+The the DET DT 2 det
+US US PROPN NNP 3 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+attacked attack VERB VBD 3 ccomp
+Iraq Iraq PROPN NNP 5 obj
+. . PUNCT . 3 punct`, [][4]string{{"USA", "IRQ", "190", "claimed"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

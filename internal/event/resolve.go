@@ -577,7 +577,7 @@ func (s *sent) antecedent(p int) []Actor {
 			if r := t.rel[k]; r != "nsubj" && r != "nsubj:pass" {
 				continue
 			}
-			if pronouns[t.lemma[k]] {
+			if pronouns[t.lemma[k]] && s.tokActor[k] < 0 { // "US" is no "us"
 				if a := s.antecedent(k); len(a) > 0 {
 					out = a
 				}
@@ -595,7 +595,7 @@ func (s *sent) antecedent(p int) []Actor {
 	// it would free…").
 	if out == nil {
 		for k := p - 1; k >= 0; k-- {
-			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && !pronouns[t.lemma[k]] {
+			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && (!pronouns[t.lemma[k]] || s.tokActor[k] >= 0) {
 				if a := s.actorsAt(k); len(a) > 0 {
 					out = a
 					break
