@@ -885,7 +885,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		// "Iraq's government is prepared to impose martial law": a
 		// curfew or emergency no place is given for is the state's own.
 		for _, a := range srcs {
-			if a.Country == "" || a.Code == a.Country {
+			if a.Country == "" {
 				if r.notarget || emb != nil && emb.r.notarget {
 					ac := metonym(a, root, true)
 					out = append(out, mk(&ac, nil))
@@ -967,10 +967,7 @@ func (s *sent) placeEthnic(as []Actor, loc *Place) []Actor {
 		if out == nil {
 			out = append([]Actor(nil), as...) // as may be memoised
 		}
-		home := s.countryActor(loc)
-		out[i] = Actor{Name: s.t.toks[a.Last].Form + " of " + home.Name, Code: loc.Country + "CVL", Country: loc.Country,
-			Role: "residents", Kind: a.Kind, First: a.First, Last: a.Last, Start: a.Start, End: a.End,
-			Sources: append(append([]string(nil), a.Sources...), home.Sources...)}
+		out[i] = residentsOf(a, s.t.toks[a.Last].Form, s.countryActor(loc))
 	}
 	if out == nil {
 		return as

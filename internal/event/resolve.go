@@ -515,9 +515,15 @@ func (s *sent) residents(h int, a Actor) (Actor, bool) {
 		a.Role = "ethnic"
 		return a, true
 	}
-	name := t.toks[h].Form + " of " + home.Name
-	return Actor{Name: name, Code: home.Country + "CVL", Country: home.Country, Role: "residents", Kind: "demonym",
-		First: a.First, Last: a.Last, Start: a.Start, End: a.End, Sources: append(a.Sources, home.Sources...)}, true
+	return residentsOf(a, t.toks[h].Form, *home), true
+}
+
+// residentsOf is people a, named by the word form, as people of the
+// state home: "Albanians of Serbia", SRBCVL.
+func residentsOf(a Actor, form string, home Actor) Actor {
+	return Actor{Name: form + " of " + home.Name, Code: home.Country + "CVL", Country: home.Country, Role: "residents", Kind: a.Kind,
+		First: a.First, Last: a.Last, Start: a.Start, End: a.End,
+		Sources: append(append([]string(nil), a.Sources...), home.Sources...)}
 }
 
 // withCountry gives a bare agent a country: "forces" + Pakistan → PAKMIL.

@@ -121,14 +121,7 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	default:
 		return false
 	}
-	for i, t := range rest {
-		k := orig(i, a, n)
-		if t.Head > 0 {
-			t.Head = orig(t.Head-1, a, n) + 1
-		}
-		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
-		toks[k].Head, toks[k].Rel = t.Head, t.Rel
-	}
+	copyBack(toks, rest, a, n)
 	// The phrase's words are few and fixed: their analysis is the one
 	// the treebanks give them. Its head is its last word ("today",
 	// "Friday", "night", "week"), hung on the verb.
@@ -155,6 +148,19 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 		toks[b].Rel = "obl"
 	}
 	return true
+}
+
+// copyBack copies the analysis of rest, the sentence without the n
+// tokens at a, onto the sentence's other tokens, heads renumbered.
+func copyBack(toks, rest []article.Token, a, n int) {
+	for i, t := range rest {
+		k := orig(i, a, n)
+		if t.Head > 0 {
+			t.Head = orig(t.Head-1, a, n) + 1
+		}
+		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
+		toks[k].Head, toks[k].Rel = t.Head, t.Rel
+	}
 }
 
 // orig maps index i of the sentence without the n tokens at a to its
@@ -212,14 +218,7 @@ func (m *Model) annotateUpTo(toks []article.Token, i int) {
 	rest = append(rest, toks[:i]...)
 	rest = append(rest, toks[i+2:]...)
 	m.Annotate(rest)
-	for j, t := range rest {
-		k := orig(j, i, 2)
-		if t.Head > 0 {
-			t.Head = orig(t.Head-1, i, 2) + 1
-		}
-		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
-		toks[k].Head, toks[k].Rel = t.Head, t.Rel
-	}
+	copyBack(toks, rest, i, 2)
 	num := i + 2
 	h := num + 1 // 1-based head: the number itself
 	if toks[num].Rel == "nummod" && toks[num].Head > 0 {
