@@ -838,7 +838,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	var out []Event
 	add := func(a, b Actor) {
 		a, b = metonym(a, root, true), metonym(b, root, true)
-		if selfLoop(a, b) {
+		// unidentified attackers in a state are not the state: their
+		// attack on its people or forces is no self-loop
+		if selfLoop(a, b) && (a.Role != "unidentified" || a.Code == b.Code) {
 			return
 		}
 		ac, bc := a, b

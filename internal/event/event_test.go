@@ -506,6 +506,16 @@ attacked attack VERB VBD 3 ccomp
 Iraq Iraq PROPN NNP 5 obj
 . . PUNCT . 3 punct`, [][4]string{{"USA", "IRQ", "190", "claimed"}}, nil},
 
+	{"unidentified attackers in a state killing its soldiers are no state acting on itself", `
+Three three NUM CD 3 nummod
+Iraqi Iraqi ADJ JJ 3 amod
+soldiers soldier NOUN NNS 5 nsubj:pass
+were be AUX VBD 5 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 7 case
+Baghdad Baghdad PROPN NNP 5 obl
+. . PUNCT . 5 punct`, [][4]string{{"IRQ", "IRQMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
