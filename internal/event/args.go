@@ -658,6 +658,12 @@ func allSectorOnly(as []Actor) bool {
 	return len(as) > 0
 }
 
+// stateActor is country as an actor that names no words of the
+// sentence, with its gazetteer row for the evidence.
+func (s *sent) stateActor(country string) Actor {
+	return s.countryActor(&Place{Country: country, First: -1, Last: -1})
+}
+
 // countryActor is the state a place belongs to, as an actor.
 func (s *sent) countryActor(p *Place) Actor {
 	a := Actor{Name: p.Name, Code: p.Country, Country: p.Country, Kind: "country",

@@ -768,11 +768,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	// "Protesters stormed the embassy in Tehran": people known only as
 	// protesters are of the country where they protest.
 	if strings.HasPrefix(code, "14") && loc != nil && loc.Country != "" && len(srcs) > 0 && allSectorOnly(srcs) {
-		placed := make([]Actor, len(srcs)) // srcs may be memoised
-		for i, a := range srcs {
-			placed[i] = withCountry(a, s.countryActor(loc))
-		}
-		srcs = placed
+		c := s.countryActor(loc)
+		srcs = replaceActors(srcs, func(a Actor) (Actor, bool) { return withCountry(a, c), true })
 	}
 	mod, claimant, will := s.modalityFull(tg)
 	var by *Actor
@@ -835,12 +832,13 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 		return e
 	}
+	// the event stands without a target: its row's flag, or the
+	// threatened or intended event's ("threatened to impose a curfew")
+	notarget := r.notarget || emb != nil && emb.r.notarget
 	var out []Event
 	add := func(a, b Actor) {
 		a, b = metonym(a, root, true), metonym(b, root, true)
-		// unidentified attackers in a state are not the state: their
-		// attack on its people or forces is no self-loop
-		if selfLoop(a, b) && (a.Role != "unidentified" || a.Code == b.Code) {
+		if selfLoop(a, b) {
 			return
 		}
 		ac, bc := a, b
@@ -862,10 +860,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				// "Algerian landowners began a hunger strike": people
 				// known only by their nationality protest against their
 				// own government.
-				b := Actor{Name: a.Country + " government", Code: a.Country + "GOV", Country: a.Country, Kind: "country", First: -1, Last: -1}
-				if c := s.c.g.Country(a.Country); c != nil {
-					b.Name = c.Name + " government"
-				}
+				b := ofState(a.Country, "GOV", s.countryName(a.Country)+" government")
 				ac := metonym(a, root, true)
 				out = append(out, mk(&ac, &b))
 				continue
@@ -877,18 +872,14 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				}
 				continue
 			}
-			b := Actor{Name: a.Country, Code: a.Country, Country: a.Country, Kind: "country", First: -1, Last: -1}
-			if c := s.c.g.Country(a.Country); c != nil {
-				b.Name = c.Name
-			}
-			add(a, b)
+			add(a, ofState(a.Country, "", s.countryName(a.Country)))
 		}
 	case len(tgts) == 0 && homeMeasure(code):
 		// "Iraq's government is prepared to impose martial law": a
 		// curfew or emergency no place is given for is the state's own.
 		for _, a := range srcs {
 			if a.Country == "" {
-				if r.notarget || emb != nil && emb.r.notarget {
+				if notarget {
 					ac := metonym(a, root, true)
 					out = append(out, mk(&ac, nil))
 				}
@@ -904,19 +895,13 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				out = append(out, mk(&ac, nil))
 			}
 		}
-	case code == "018" && allSelf(srcs, tgts):
-		// "President Obama expressed sorrow for the shootings in South
-		// Carolina": sympathy at home is for the state's people.
-		for _, a := range srcs {
-			if a.Country != "" {
-				add(a, s.population(a.Country))
-			}
-		}
-	case (r.notarget || emb != nil && emb.r.notarget) && (root == "17" || root == "08" || root == "13") && allSelf(srcs, tgts):
+	case (code == "018" || notarget && (root == "17" || root == "08" || root == "13")) && allSelf(srcs, tgts):
 		// "Turkish authorities imposed a curfew in Cizre": a state's
 		// curfew or emergency at home falls on its population, and so
 		// does the threat of one ("threatened to impose a curfew in
-		// Algiers", "will extend the curfew").
+		// Algiers", "will extend the curfew"), and sympathy at home
+		// ("President Obama expressed sorrow for the shootings in South
+		// Carolina").
 		for _, a := range srcs {
 			if a.Country != "" {
 				add(a, s.population(a.Country))
@@ -961,15 +946,27 @@ func (s *sent) placeEthnic(as []Actor, loc *Place) []Actor {
 	if loc == nil || loc.Country == "" {
 		return as
 	}
+	return replaceActors(as, func(a Actor) (Actor, bool) {
+		if a.Role != "ethnic" || a.Country == loc.Country {
+			return a, false
+		}
+		return residentsOf(a, s.t.toks[a.Last].Form, s.countryActor(loc)), true
+	})
+}
+
+// replaceActors returns as with the actors f replaces, copying as only
+// when f replaces one: as may be memoised.
+func replaceActors(as []Actor, f func(Actor) (Actor, bool)) []Actor {
 	var out []Actor
 	for i, a := range as {
-		if a.Role != "ethnic" || a.Country == loc.Country {
+		b, ok := f(a)
+		if !ok {
 			continue
 		}
 		if out == nil {
-			out = append([]Actor(nil), as...) // as may be memoised
+			out = append([]Actor(nil), as...)
 		}
-		out[i] = residentsOf(a, s.t.toks[a.Last].Form, s.countryActor(loc))
+		out[i] = b
 	}
 	if out == nil {
 		return as
@@ -980,11 +977,21 @@ func (s *sent) placeEthnic(as []Actor, loc *Place) []Actor {
 // population is the people of a country as an actor: whom a state's
 // curfew or emergency at home falls on.
 func (s *sent) population(country string) Actor {
-	b := Actor{Name: country + " population", Code: country + "CVL", Country: country, Kind: "country", First: -1, Last: -1}
+	return ofState(country, "CVL", "people of "+s.countryName(country))
+}
+
+// ofState is a country's sector ("" for the state itself) as an actor
+// that names no words of the sentence.
+func ofState(country, sector, name string) Actor {
+	return Actor{Name: name, Code: country + sector, Country: country, Kind: "country", First: -1, Last: -1}
+}
+
+// countryName is the gazetteer's name of a country code, or the code.
+func (s *sent) countryName(country string) string {
 	if c := s.c.g.Country(country); c != nil {
-		b.Name = "people of " + c.Name
+		return c.Name
 	}
-	return b
+	return country
 }
 
 // homeMeasure reports whether code is a measure a state takes at home
@@ -1088,22 +1095,13 @@ var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tr
 // an army post in Kivu" are Congolese rebels and the Congolese army when
 // the sentence names no other country.
 func ofCountry(as, others []Actor, c Actor) []Actor {
-	var out []Actor
-	for i, a := range as {
+	return replaceActors(as, func(a Actor) (Actor, bool) {
 		if !isSectorOnly(a) || a.Code == "" {
-			continue
+			return a, false
 		}
-		if b := withCountry(a, c); !loopsWith(b, others) {
-			if out == nil {
-				out = append([]Actor(nil), as...) // as may be memoised
-			}
-			out[i] = b
-		}
-	}
-	if out == nil {
-		return as
-	}
-	return out
+		b := withCountry(a, c)
+		return b, !loopsWith(b, others)
+	})
 }
 
 // soleCountry is the one country a sentence names, through its actors
@@ -1115,8 +1113,7 @@ func (s *sent) soleCountry() Actor {
 	if s.sole == nil {
 		a := Actor{First: -1}
 		if c := s.findSoleCountry(); c != "" {
-			a = s.countryActor(&Place{Country: c})
-			a.First = -1 // names no words of its own
+			a = s.stateActor(c)
 		}
 		s.sole = &a
 	}
@@ -1180,6 +1177,11 @@ func sectorOf(a Actor) string {
 func selfLoop(a, b Actor) bool {
 	if a.Code == b.Code {
 		return true
+	}
+	// Unidentified attackers in a state are not the state: their attack
+	// on its people or forces is no self-loop.
+	if a.Role == "unidentified" || b.Role == "unidentified" {
+		return false
 	}
 	// A state acting on itself ("Pakistan's prime minister ordered an
 	// attack on targets in Pakistan"): one side is the bare country and

@@ -498,7 +498,7 @@ func (s *sent) residents(h int, a Actor) (Actor, bool) {
 		// "Bosnian Serbs"; not "Pakistani and Indian troops"
 		if k := s.tokActor[m]; k >= 0 && k != s.tokActor[h] && len(t.children(m, "conj")) == 0 {
 			if o := fromGaz(s.actors[k]); o.Country != "" && o.Country != a.Country && (o.Kind == "demonym" || o.Kind == "country") {
-				c := s.countryActor(&Place{Name: o.Name, Country: o.Country, First: -1, Last: -1})
+				c := s.stateActor(o.Country)
 				home = &c
 			}
 		}

@@ -79,14 +79,18 @@ func newTree(toks []article.Token) *tree {
 	// clause with two subjects, "that" and "Israel": a clause has one
 	// subject, so "that" is the complementizer of a content clause.
 	for v := 0; v < n; v++ {
-		var subj []int
+		first, subjects := -1, 0
 		for _, k := range t.kids[v] {
 			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
-				subj = append(subj, k)
+				if subjects == 0 {
+					first = k
+				}
+				subjects++
 			}
 		}
-		if len(subj) == 2 && t.lemma[subj[0]] == "that" && subj[0] < subj[1] {
-			t.rel[subj[0]] = "mark"
+		// kids are in sentence order: "that" comes first
+		if subjects == 2 && t.lemma[first] == "that" {
+			t.rel[first] = "mark"
 			if t.rel[v] == "acl:relcl" {
 				t.rel[v] = "acl"
 			}
@@ -157,13 +161,13 @@ func (t *tree) base(i int) string {
 	return r
 }
 
-// child returns the first dependent of i with relation rel (exact), or -1.
 // wordIn reports whether token i's lemma or lower-case form is in words:
 // the lemmatizer may leave either ("measures" beside "curfew").
 func (t *tree) wordIn(i int, words map[string]bool) bool {
 	return words[t.lemma[i]] || words[strings.ToLower(t.toks[i].Form)]
 }
 
+// child returns the first dependent of i with relation rel (exact), or -1.
 func (t *tree) child(i int, rels ...string) int {
 	for _, k := range t.kids[i] {
 		for _, r := range rels {
