@@ -108,9 +108,7 @@ func lowerWord(s string) bool {
 // toks alone, when what follows is not read as a verb or auxiliary.
 func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	n := b - a + 1
-	rest := make([]article.Token, 0, len(toks)-n)
-	rest = append(rest, toks[:a]...)
-	rest = append(rest, toks[b+1:]...)
+	rest := without(toks, a, n)
 	m.annotate(rest)
 	next := rest[a]
 	verb := a // 0-based index in rest
@@ -148,6 +146,13 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 		toks[b].Rel = "obl"
 	}
 	return true
+}
+
+// without is a copy of the sentence less its n tokens at a.
+func without(toks []article.Token, a, n int) []article.Token {
+	rest := make([]article.Token, 0, len(toks)-n)
+	rest = append(rest, toks[:a]...)
+	return append(rest, toks[a+n:]...)
 }
 
 // copyBack copies the analysis of rest, the sentence without the n
@@ -214,9 +219,7 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // annotateUpTo annotates toks without "up to" at i (the rest as Annotate
 // does) and hangs the two words on the amount.
 func (m *Model) annotateUpTo(toks []article.Token, i int) {
-	rest := make([]article.Token, 0, len(toks)-2)
-	rest = append(rest, toks[:i]...)
-	rest = append(rest, toks[i+2:]...)
+	rest := without(toks, i, 2)
 	m.Annotate(rest)
 	copyBack(toks, rest, i, 2)
 	num := i + 2
