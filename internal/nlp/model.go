@@ -105,6 +105,9 @@ func (m *Model) Annotate(toks []article.Token) {
 	if a, b := preverbalTime(toks); a >= 0 && m.annotateAround(toks, a, b) {
 		return
 	}
+	if a, b := postverbalTime(toks); a >= 0 && m.annotateAfter(toks, a, b) {
+		return
+	}
 	m.annotate(toks)
 }
 

@@ -120,10 +120,14 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 		return false
 	}
 	copyBack(toks, rest, a, n)
-	// The phrase's words are few and fixed: their analysis is the one
-	// the treebanks give them. Its head is its last word ("today",
-	// "Friday", "night", "week"), hung on the verb.
-	vh := orig(verb, a, n) + 1
+	m.hangTime(toks, a, b, orig(verb, a, n)+1)
+	return true
+}
+
+// hangTime gives the time phrase a..b the analysis the treebanks give its
+// few and fixed words and hangs it on the verb vh (1-based). Its head is
+// its last word ("today", "Friday", "night", "week").
+func (m *Model) hangTime(toks []article.Token, a, b, vh int) {
 	for k := a; k <= b; k++ {
 		w := strings.ToLower(toks[k].Form)
 		tk := &toks[k]
@@ -145,7 +149,6 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	if strings.ToLower(toks[a].Form) == "on" {
 		toks[b].Rel = "obl"
 	}
-	return true
 }
 
 // without is a copy of the sentence less its n tokens at a.
@@ -230,4 +233,68 @@ func (m *Model) annotateUpTo(toks []article.Token, i int) {
 	up, to := &toks[i], &toks[i+1]
 	up.Lemma, up.UPOS, up.XPOS, up.Feats, up.Head, up.Rel = "up", "ADP", "IN", "ExtPos=ADV", h, "advmod"
 	to.Lemma, to.UPOS, to.XPOS, to.Feats, to.Head, to.Rel = "to", "ADP", "IN", "_", i+1, "fixed"
+}
+
+// Wire copy also puts a bare time after the verb or its object, before
+// the rest of the clause: "issued a stern reminder Saturday to Iraq",
+// "lifted Friday a day-old blockade", "agreed to share information Friday
+// on missing people". The parser, which saw such a time mostly at the
+// end of a clause, reads it as a noun the next phrase hangs on ("to
+// Iraq" a modifier of "Saturday") and loses the phrase. Such a sentence
+// too is parsed without the time, which is hung back on the verb that
+// governs the word before it.
+
+// notBeforeTime are words after which a weekday or "today" is no bare
+// time phrase: it is a noun ("the Friday opening", "until today") or part
+// of a longer phrase ("late Sunday", "on Friday").
+var notBeforeTime = map[string]bool{"the": true, "a": true, "an": true, "on": true, "last": true, "next": true,
+	"this": true, "that": true, "every": true, "each": true, "by": true, "until": true, "till": true,
+	"since": true, "of": true, "from": true, "before": true, "after": true, "late": true, "early": true,
+	"through": true, "to": true, "and": true, "or": true, "for": true, "'s": true, "’s": true}
+
+// postverbalTime finds a bare time phrase ("Saturday", "Friday night",
+// "today", "yesterday") after a word that is not part of a noun or
+// prepositional phrase with it and before the clause goes on: tokens
+// a..b, or -1, -1.
+func postverbalTime(toks []article.Token) (int, int) {
+	for a := 1; a < len(toks)-1; a++ {
+		w := strings.ToLower(toks[a].Form)
+		if !timeWords[w] && !weekdays[w] {
+			continue
+		}
+		b := timeAt(toks, a)
+		if b < 0 || b+1 >= len(toks) {
+			continue
+		}
+		prev, next := toks[a-1].Form, toks[b+1].Form
+		if !wordLike(prev) || notBeforeTime[strings.ToLower(prev)] || !wordLike(next) || next == "'s" || next == "’s" {
+			continue
+		}
+		return a, b
+	}
+	return -1, -1
+}
+
+// annotateAfter parses toks without the time phrase a..b (the rest as
+// Annotate does) and hangs the phrase on the verb that governs the word
+// before it. It reports false, leaving toks alone, when no verb does.
+func (m *Model) annotateAfter(toks []article.Token, a, b int) bool {
+	n := b - a + 1
+	rest := without(toks, a, n)
+	m.Annotate(rest)
+	v := a - 1 // 0-based index in rest, the same in toks
+	for steps := 0; rest[v].UPOS != "VERB"; steps++ {
+		if rest[v].Head == 0 || steps > len(rest) {
+			return false
+		}
+		v = rest[v].Head - 1
+	}
+	if v >= a {
+		// the governing verb comes after the phrase: the phrase is no
+		// time of a clause already under way
+		return false
+	}
+	copyBack(toks, rest, a, n)
+	m.hangTime(toks, a, b, v+1)
+	return true
 }

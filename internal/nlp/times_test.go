@@ -43,6 +43,8 @@ func TestAnnotateAroundIsATree(t *testing.T) {
 		"Iran last week has been struck .",
 		"Iran on Friday sent up to 4,000 troops and up to five ships .",
 		"The total rose up to 5",
+		"Chirac issued a stern reminder Saturday to Iraq that it must cooperate .",
+		"Iran on Friday struck Pakistan today in Panjgur .",
 	} {
 		toks := tokens(strings.Fields(text)...)
 		starts := make([]int, len(toks))
@@ -106,5 +108,46 @@ func TestUpToNumber(t *testing.T) {
 		if got := upToNumber(tokens(strings.Fields(c.text)...)); got != c.want {
 			t.Errorf("upToNumber(%q) = %d, want %d", c.text, got, c.want)
 		}
+	}
+}
+
+func TestPostverbalTime(t *testing.T) {
+	cases := []struct {
+		text string
+		a, b int
+	}{
+		{"Chirac issued a reminder Saturday to Iraq", 4, 4},
+		{"Israel lifted Friday a blockade", 2, 2},
+		{"Israel lifted Friday night a blockade", 2, 3},
+		{"They met today in Geneva", 2, 2},
+		{"Iran struck them on Friday in Panjgur", -1, -1}, // "on Friday" is a phrase the parser knows
+		{"He left late Sunday when it rained", -1, -1},    // part of a longer time
+		{"the Friday opening of the Games", -1, -1},       // a noun's modifier
+		{"Iran struck them Friday", -1, -1},               // at the end, nothing to lose
+		{"until today 's talks", -1, -1},
+	}
+	for _, c := range cases {
+		a, b := postverbalTime(tokens(strings.Fields(c.text)...))
+		if a != c.a || b != c.b {
+			t.Errorf("%q: got %d..%d, want %d..%d", c.text, a, b, c.a, c.b)
+		}
+	}
+}
+
+// A bare time after the object no longer takes the phrase after it:
+// "to Iraq" stays on what it belongs to, and the time hangs on the verb.
+func TestAnnotatePostverbalTime(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokens(strings.Fields("Chirac issued a stern reminder Saturday to Iraq .")...)
+	m.Annotate(toks)
+	const issued, saturday, iraq = 1, 5, 7
+	if toks[saturday].Head != issued+1 || toks[saturday].Rel != "obl:unmarked" {
+		t.Errorf("Saturday: %s of %d, want obl:unmarked of %d", toks[saturday].Rel, toks[saturday].Head, issued+1)
+	}
+	if toks[iraq].Head == saturday+1 {
+		t.Errorf("Iraq hangs on Saturday")
 	}
 }
