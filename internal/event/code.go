@@ -913,7 +913,11 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				if root == "14" && a.Country != "" && (a.Code == a.Country && s.people(a) || a.Role == "residents") && b.Code == a.Country {
 					// "Palestinians protested in Gaza": people protest
 					// against their own government.
+					// People are no organ of their state: no self-loop.
 					b.Code, b.Name = a.Country+"GOV", b.Name+" government"
+					ac := metonym(a, root, true)
+					out = append(out, mk(&ac, &b))
+					continue
 				}
 				add(a, b)
 				if r.sym {
@@ -1056,7 +1060,7 @@ func (s *sent) people(a Actor) bool {
 			return true
 		}
 	}
-	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && t.toks[h].UPOS == "NOUN" {
+	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].XPOS == "NNPS") {
 		return true
 	}
 	return false

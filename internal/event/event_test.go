@@ -516,6 +516,71 @@ in in ADP IN 7 case
 Baghdad Baghdad PROPN NNP 5 obl
 . . PUNCT . 5 punct`, [][4]string{{"IRQ", "IRQMIL", "190", "asserted"}}, nil},
 
+	{"a document speaks for where it was issued", `
+A a DET DT 2 det
+report report NOUN NN 8 nsubj
+released release VERB VBN 2 acl
+in in ADP IN 7 case
+the the DET DT 7 det
+Rwandan Rwandan PROPN NNP 7 compound
+capital capital NOUN NN 3 obl
+alleged allege VERB VBD 0 root
+that that SCONJ IN 11 mark
+France France PROPN NNP 11 nsubj
+helped help VERB VBD 8 ccomp
+plan plan VERB VB 11 xcomp
+the the DET DT 14 det
+killings killing NOUN NNS 12 obj
+. . PUNCT . 8 punct`, [][4]string{{"RWA", "FRA$", "112", "asserted"}}, nil},
+
+	{"a past tense read as a participle on its subject, with the reporter's own subject, is the clause", `
+Palestinian Palestinian ADJ JJ 2 amod
+prisoners prisoner NOUN NNS 13 nsubj
+rioted riote VERB VBN 2 acl
+at at ADP IN 6 case
+a a DET DT 6 det
+jail jail NOUN NN 3 obl
+in in ADP IN 9 case
+northern northern ADJ JJ 9 amod
+Israel Israel PROPN NNP 6 nmod
+, , PUNCT , 2 punct
+police police NOUN NN 12 compound
+sources source NOUN NNS 13 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 13 punct`, [][4]string{{"PSE", "ISR$", "145", ""}}, nil},
+
+	{"a past tense read as a participle on a root noun is the clause; a passive participle is not", `
+Thousands thousand NOUN NNS 0 root
+of of ADP IN 4 case
+Iraqi Iraqi ADJ JJ 4 amod
+Kurds Kurd PROPN NNPS 1 nmod
+demonstrated demonstrate VERB VBN 1 acl
+in in ADP IN 7 case
+Kirkuk Kirkuk PROPN NNP 5 obl
+on on ADP IN 9 case
+Sunday Sunday PROPN NNP 7 nmod
+. . PUNCT . 1 punct`, [][4]string{{"IRQ$", "IRQGOV", "141", "asserted"}}, nil},
+
+	{"soldiers killed, as the police said: a passive participle stays one", `
+Three three NUM CD 3 nummod
+Iraqi Iraqi ADJ JJ 3 amod
+soldiers soldier NOUN NNS 9 ccomp
+killed kill VERB VBN 3 acl
+in in ADP IN 6 case
+Baghdad Baghdad PROPN NNP 4 obl
+, , PUNCT , 3 punct
+police police NOUN NN 9 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 9 punct`, [][4]string{{"IRQ$", "IRQMIL", "190", ""}}, [][4]string{{"IRQMIL", "", "190", ""}}},
+
+	{"a nationality's people protest against their own government", `
+Iraqi Iraqi ADJ JJ 2 amod
+Kurds Kurd PROPN NNPS 3 nsubj
+demonstrated demonstrate VERB VBD 0 root
+in in ADP IN 5 case
+Kirkuk Kirkuk PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"IRQ$", "IRQGOV", "141", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

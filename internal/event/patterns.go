@@ -363,3 +363,18 @@ func prefixMap(m map[string]string, code string) string {
 
 // IsTrigger reports whether lemma names an event in some frame.
 func (p *Patterns) IsTrigger(lemma string) bool { return p.triggers[lemma] }
+
+// standsAlone reports whether a verb, by its lemma or a lemma guessed
+// from its form (the lemmatiser makes "riote" of "rioted"), has an event
+// row that needs no target ("demonstrate", "riot"): the verb is used
+// without an object.
+func (p *Patterns) standsAlone(lemma, form string) bool {
+	for _, l := range append([]string{lemma}, lemmaGuesses(strings.ToLower(form))...) {
+		for _, r := range p.rows[l] {
+			if r.notarget && r.pos != 'N' {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -28,6 +28,7 @@ type sent struct {
 func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
+	s.t.finiteParticiples(c.p.standsAlone)
 	n := len(toks)
 	s.tokActor = make([]int, n)
 	s.tokPlace = make([]int, n)
@@ -272,7 +273,47 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			got = []Actor{withCountry(got[0], *c)}
 		}
 	}
+	if len(got) == 0 && documents[lem] {
+		got = s.issuer(h)
+	}
 	return got
+}
+
+// documents are the words for what an actor issues and that then speaks
+// for it: "a report released in Kigali alleged…".
+var documents = map[string]bool{"report": true, "statement": true, "communique": true, "communiqué": true,
+	"letter": true, "declaration": true, "resolution": true, "study": true, "document": true}
+
+// issuer is who issued the document h, from the participle that says so:
+// its agent ("a report released by the government"), or else the state
+// where it was issued, as a capital stands for its government ("a
+// statement issued in Tehran").
+func (s *sent) issuer(h int) []Actor {
+	t := s.t
+	for _, v := range t.kids[h] {
+		if t.rel[v] != "acl" || t.toks[v].XPOS != "VBN" {
+			continue
+		}
+		if a := s.agent(v); a >= 0 {
+			if got := s.actorsAtDepth(a, 1); len(got) > 0 {
+				return got
+			}
+		}
+		for _, k := range t.kids[v] {
+			if t.base(k) != "obl" || t.prep(k) != "in" && t.prep(k) != "from" {
+				continue
+			}
+			if j := s.placeAt(k, 2); j >= 0 {
+				if p := s.placeOf(j); p.Country != "" {
+					return []Actor{s.countryActor(p)}
+				}
+			}
+			if a := s.actorsAtDepth(k, 1); len(a) > 0 && a[0].Country != "" {
+				return countryLevel(a[:1], "")
+			}
+		}
+	}
+	return nil
 }
 
 // whereFrom is the state of a place or country an agent is in, from or of.

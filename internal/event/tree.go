@@ -142,6 +142,103 @@ func newTree(toks []article.Token) *tree {
 	return t
 }
 
+// finiteParticiples repairs a clause the parser read as a participle on
+// its subject noun: "Thousands of Iraqi Kurds demonstrated in Kirkuk…,
+// witnesses said", "Palestinian prisoners rioted…, police sources said".
+// Wire copy ends a clause with who reports it, or has no other verb, and
+// the parser, reading the past tense as a participle, made the noun the
+// complement of "said", its second subject, or the root. A noun is no
+// clausal complement or root, and a verb has one subject: the verb is the
+// clause, the noun its subject. Only where the verb is active: it has an
+// object, or active reports whether its event stands without one ("the
+// prisoners rioted"); "soldiers killed in the attack" stays a passive.
+func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
+	for r := -1; r < t.n; r++ {
+		var kids []int
+		if r < 0 {
+			for k := 0; k < t.n; k++ {
+				if t.head[k] < 0 {
+					kids = append(kids, k)
+				}
+			}
+		} else {
+			kids = append(kids, t.kids[r]...)
+		}
+		for _, nk := range kids {
+			if !t.isNominal(nk) {
+				continue
+			}
+			switch {
+			case r < 0:
+			case nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk)):
+			default:
+				continue
+			}
+			for _, a := range t.kids[nk] {
+				if t.rel[a] != "acl" || a < nk || t.upos[a] != "VERB" {
+					continue
+				}
+				x := t.toks[a].XPOS
+				if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
+					continue
+				}
+				if t.child(a, "obj") < 0 && !active(t.lemma[a], t.toks[a].Form) {
+					continue
+				}
+				t.rel[a] = t.rel[nk]
+				if r >= 0 {
+					t.rel[a] = "ccomp"
+					t.move(a, r)
+				} else {
+					t.move(a, -1)
+				}
+				t.rel[nk] = "nsubj"
+				t.move(nk, a)
+				break
+			}
+		}
+	}
+}
+
+// laterSubject reports whether v has a subject after its dependent k.
+func (t *tree) laterSubject(v, k int) bool {
+	for _, j := range t.kids[v] {
+		if j > k && t.base(j) == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// move makes h the head of k (-1: a root), keeping every kids list in sentence order.
+func (t *tree) move(k, h int) {
+	if old := t.head[k]; old >= 0 {
+		kids := t.kids[old][:0]
+		for _, j := range t.kids[old] {
+			if j != k {
+				kids = append(kids, j)
+			}
+		}
+		t.kids[old] = kids
+	}
+	t.head[k] = h
+	if h < 0 {
+		return
+	}
+	kids := t.kids[h]
+	at := len(kids)
+	for i, j := range kids {
+		if j > k {
+			at = i
+			break
+		}
+	}
+	kids = append(kids, 0)
+	copy(kids[at+1:], kids[at:])
+	kids[at] = k
+	t.kids[h] = kids
+}
+
 func (t *tree) isVerbal(i int) bool { return t.upos[i] == "VERB" || t.upos[i] == "AUX" }
 
 func (t *tree) isNominal(i int) bool {
