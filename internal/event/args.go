@@ -837,9 +837,10 @@ func (s *sent) locations(tg *trig) []*Place {
 			}
 			for _, c := range t.conjuncts(k) {
 				j := s.placeAt(c, 2)
-				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c]) || t.upos[c] == "NOUN" && s.tokActor[c] < 0) {
+				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c]) || t.upos[c] == "NOUN" && s.tokActor[c] < 0 && !(t.prep(k) == "on" && strings.HasPrefix(tg.code, "04"))) {
 					// "in recent days in Syria and Iraq", "rioted at this
-					// jail in northern Israel"
+					// jail in northern Israel"; but a meeting "on the
+					// unrest in Iran" is about Iran, not in it
 					for _, d := range t.kids[c] {
 						if (t.base(d) == "nmod" || t.base(d) == "obl") && locPreps[t.prep(d)] {
 							for _, dc := range t.conjuncts(d) {

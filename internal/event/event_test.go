@@ -581,6 +581,54 @@ in in ADP IN 5 case
 Kirkuk Kirkuk PROPN NNP 3 obl
 . . PUNCT . 3 punct`, [][4]string{{"IRQ$", "IRQGOV", "141", "asserted"}}, nil},
 
+	{"a subordinator read as a preposition before a finite verb without a subject opens a clause", `
+The the DET DT 2 det
+release release NOUN NN 3 nsubj
+came come VERB VBD 0 root
+as as ADP IN 5 case
+Israel Israel PROPN NNP 3 obl
+announced announce VERB VBD 3 conj
+it it PRON PRP 9 nsubj
+would would AUX MD 9 aux
+free free ADJ JJ 6 ccomp
+over over ADV RB 11 advmod
+150 150 NUM CD 13 nummod
+Palestinian Palestinian ADJ JJ 13 amod
+prisoners prisoner NOUN NNS 9 obj
+by by ADP IN 16 case
+the the DET DT 16 det
+end end NOUN NN 9 obl
+of of ADP IN 18 case
+August August PROPN NNP 16 nmod
+. . PUNCT . 3 punct`, [][4]string{{"ISR$", "PSE", "0353", "future"}}, nil},
+
+	{"a number before a participle before a noun is the noun's, not the participle's subject", `
+The the DET DT 2 det
+USA USA PROPN NNP 3 nsubj
+helped help VERB VBD 0 root
+the the DET DT 5 det
+two two NUM CD 6 nsubj
+exiled exile VERB VBD 3 ccomp
+dissidents dissident NOUN NNS 6 obj
+from from ADP IN 9 case
+Egypt Egypt PROPN NNP 7 nmod
+. . PUNCT . 3 punct`, [][4]string{{"USA$", "EGY", "070", "asserted"}}, nil},
+
+	{"a meeting on a matter in a country is not in that country", `
+Obama Obama PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+attend attend VERB VB 0 root
+a a DET DT 5 det
+summit summit NOUN NN 3 obj
+in in ADP IN 7 case
+Switzerland Switzerland PROPN NNP 5 nmod
+on on ADP IN 10 case
+the the DET DT 10 det
+unrest unrest NOUN NN 5 nmod
+in in ADP IN 12 case
+Iran Iran PROPN NNP 10 nmod
+. . PUNCT . 3 punct`, [][4]string{{"USA", "CHE", "036", "future"}}, [][4]string{{"USA", "IRN", "036", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

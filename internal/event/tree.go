@@ -96,6 +96,61 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
+	// "The release came as Israel announced it would free…": the parser
+	// read "as Israel" as a prepositional phrase and "announced" as a
+	// second verb of "came", without a subject. A subordinator's noun
+	// right before a finite verb that has no subject is that verb's
+	// subject, and the clause the subordinator's.
+	for p := 0; p < n; p++ {
+		if t.rel[p] != "case" || !subordinators[t.lemma[p]] {
+			continue
+		}
+		nk := t.head[p]
+		if nk < 0 || !t.isNominal(nk) || t.base(nk) != "obl" && t.base(nk) != "nmod" {
+			continue
+		}
+		v := t.last(nk) + 1
+		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] || t.head[v] != t.head[nk] || t.subject(v) >= 0 {
+			continue
+		}
+		t.rel[v] = "advcl"
+		t.rel[nk] = "nsubj"
+		t.move(nk, v)
+		t.rel[p] = "mark"
+		t.move(p, v)
+	}
+	// "helped the two exiled dissidents": the parser read "the two" as
+	// the subject of "exiled" and the dissidents as its object, a clause
+	// complementing "helped". A number right before a participle right
+	// before a common noun is that noun's number, and the participle its
+	// adjective; the noun takes the clause's place as the object.
+	for v := 0; v+1 < n; v++ {
+		if t.upos[v] != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || v == 0 {
+			continue
+		}
+		num, obj, h := v-1, v+1, t.head[v]
+		if t.upos[num] != "NUM" || t.head[num] != v || t.base(num) != "nsubj" || t.upos[obj] != "NOUN" || t.head[obj] != v || t.rel[obj] != "obj" {
+			continue
+		}
+		if h < 0 || !t.isVerbal(h) || t.rel[v] != "ccomp" && t.rel[v] != "xcomp" {
+			continue
+		}
+		t.rel[obj] = "obj"
+		t.move(obj, h)
+		for _, k := range append([]int(nil), t.kids[num]...) {
+			t.move(k, obj)
+		}
+		t.rel[num] = "nummod"
+		t.move(num, obj)
+		for _, k := range append([]int(nil), t.kids[v]...) {
+			if t.base(k) == "obl" {
+				t.rel[k] = "nmod"
+			}
+			t.move(k, obj)
+		}
+		t.rel[v] = "amod"
+		t.move(v, obj)
+	}
 	// "Israel is opposed to French mediation": the participle is an
 	// adjective and its subject the one who opposes, as in "Israel
 	// opposes French mediation" (not so with an agent: "is opposed by").
@@ -198,6 +253,32 @@ func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
 			}
 		}
 	}
+}
+
+// subordinators are the words that may open an adverbial clause and that
+// the parser may take for a preposition.
+var subordinators = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true, "because": true}
+
+// finite are the tags of a verb with tense.
+var finite = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// last is the last token of i's subtree.
+func (t *tree) last(i int) int {
+	end := i
+	for _, k := range t.kids[i] {
+		end = max(end, t.last(k))
+	}
+	return end
+}
+
+// subject returns i's subject, or -1.
+func (t *tree) subject(i int) int {
+	for _, k := range t.kids[i] {
+		if t.base(k) == "nsubj" || t.base(k) == "csubj" {
+			return k
+		}
+	}
+	return -1
 }
 
 // laterSubject reports whether v has a subject after its dependent k.
