@@ -37,6 +37,7 @@ type Model struct {
 	fl      *featLexicon
 	ps      *parser
 	vbTag   int             // the joint tag "VERB VB", -1 if none
+	vbdTag  int             // the joint tag "VERB VBD", -1 if none
 	vocab   map[uint64]bool // parser words seen often enough in training
 	info    string          // how the model was trained, one line
 
@@ -70,10 +71,13 @@ func (m *Model) setup() {
 	m.xpos = make([]string, len(m.tags))
 	m.punct = make([]bool, len(m.tags))
 	m.uposKey = make([]uint64, len(m.tags))
-	m.vbTag = -1
+	m.vbTag, m.vbdTag = -1, -1
 	for i, t := range m.tags {
-		if t == "VERB VB" {
+		switch t {
+		case "VERB VB":
 			m.vbTag = i
+		case "VERB VBD":
+			m.vbdTag = i
 		}
 		m.upos[i], m.xpos[i], _ = strings.Cut(t, " ")
 		m.punct[i] = m.upos[i] == "PUNCT"
@@ -122,6 +126,7 @@ func (m *Model) annotate(toks []article.Token) {
 	s.ts = prepare(s.forms, m.tg.amb, s.ts)
 	s.tags = m.tg.tag(s.ts, &s.tsc)
 	m.mandative(s.ts, s.tags)
+	m.mainVerb(s.ts, s.tags)
 	m.fillInput(&s.in, s.ts, s.tags)
 	var punct [256]bool
 	pun := punct[:0]

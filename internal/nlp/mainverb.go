@@ -1,0 +1,52 @@
+package nlp
+
+import "strings"
+
+// "The United Nations reduced food supplies to the camp": a past tense
+// and a passive participle have the same form in regular verbs, and the
+// tagger, used to web text's reduced relatives ("the supplies reduced by
+// half"), may read the clause's first verb as a participle on its
+// subject, which leaves the clause without a verb. A passive participle
+// takes no direct object, so the first verb of a sentence, right after a
+// noun, tagged a participle but followed by the start of a noun phrase
+// (a determiner, number, possessive, adjective or noun, not a time word),
+// is re-tagged a past tense. Verbs that take a second object or a name
+// in the passive ("a man named John", "the aid given them") are left
+// alone.
+
+// passiveWithObject are participles that take an object or a name in
+// the passive.
+var passiveWithObject = map[string]bool{"named": true, "called": true, "dubbed": true, "nicknamed": true,
+	"titled": true, "entitled": true, "granted": true, "awarded": true, "offered": true, "handed": true,
+	"denied": true, "promised": true, "allowed": true, "charged": true, "elected": true, "appointed": true,
+	"considered": true, "deemed": true, "labelled": true, "labeled": true, "termed": true, "crowned": true,
+	"declared": true, "rated": true, "ranked": true, "estimated": true, "priced": true, "valued": true,
+	"worth": true, "aged": true, "based": true, "dated": true}
+
+// nounStart are the tags a noun phrase may begin with.
+var nounStart = map[string]bool{"DT": true, "CD": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
+
+// mainVerb re-tags the participle that is the clause's verb; tags are
+// the joint tag ids of ts.
+func (m *Model) mainVerb(ts []tokFeat, tags []int) {
+	if m.vbdTag < 0 {
+		return
+	}
+	for j := 1; j+1 < len(ts); j++ {
+		u, x := m.upos[tags[j]], m.xpos[tags[j]]
+		if u == "AUX" || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+			return // the clause has its verb
+		}
+		if u != "VERB" || x != "VBN" {
+			continue
+		}
+		// the first verb, a participle: re-tag it or leave the sentence
+		w := ts[j].lower
+		prev, next := m.xpos[tags[j-1]], m.xpos[tags[j+1]]
+		if strings.HasSuffix(w, "ed") && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
+			nounStart[next] && !timeWords[ts[j+1].lower] && !weekdays[ts[j+1].lower] {
+			tags[j] = m.vbdTag
+		}
+		return
+	}
+}
