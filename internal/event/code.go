@@ -844,6 +844,12 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		ac, bc := a, b
 		out = append(out, mk(&ac, &bc))
 	}
+	// People protesting against their own government: people are no
+	// organ of their state, so no self-loop.
+	againstOwnGovernment := func(a, b Actor) {
+		ac := metonym(a, root, true)
+		out = append(out, mk(&ac, &b))
+	}
 	switch {
 	case len(tgts) == 0 && (r.sym || r.mutual) && len(srcs) > 1:
 		// "X and Y met", "the two navies held joint exercises".
@@ -860,9 +866,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				// "Algerian landowners began a hunger strike": people
 				// known only by their nationality protest against their
 				// own government.
-				b := ofState(a.Country, "GOV", s.countryName(a.Country)+" government")
-				ac := metonym(a, root, true)
-				out = append(out, mk(&ac, &b))
+				againstOwnGovernment(a, ofState(a.Country, "GOV", s.countryName(a.Country)+" government"))
 				continue
 			}
 			if a.Country == "" || sectorOf(a) == "" {
@@ -913,10 +917,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				if root == "14" && a.Country != "" && (a.Code == a.Country && s.people(a) || a.Role == "residents") && b.Code == a.Country {
 					// "Palestinians protested in Gaza": people protest
 					// against their own government.
-					// People are no organ of their state: no self-loop.
 					b.Code, b.Name = a.Country+"GOV", b.Name+" government"
-					ac := metonym(a, root, true)
-					out = append(out, mk(&ac, &b))
+					againstOwnGovernment(a, b)
 					continue
 				}
 				add(a, b)

@@ -303,13 +303,8 @@ func (s *sent) issuer(h int) []Actor {
 			if t.base(k) != "obl" || t.prep(k) != "in" && t.prep(k) != "from" {
 				continue
 			}
-			if j := s.placeAt(k, 2); j >= 0 {
-				if p := s.placeOf(j); p.Country != "" {
-					return []Actor{s.countryActor(p)}
-				}
-			}
-			if a := s.actorsAtDepth(k, 1); len(a) > 0 && a[0].Country != "" {
-				return countryLevel(a[:1], "")
+			if c := s.stateAt(k); c != nil {
+				return []Actor{*c}
 			}
 		}
 	}
@@ -339,15 +334,24 @@ func (s *sent) whereFrom(h int) *Actor {
 		default:
 			continue
 		}
-		if a := s.actorsAtDepth(k, 1); len(a) > 0 && a[0].Country != "" {
-			c := countryLevel(a[:1], "")[0]
-			return &c
+		if c := s.stateAt(k); c != nil {
+			return c
 		}
-		if j := s.placeAt(k, 2); j >= 0 {
-			if p := s.placeOf(j); p.Country != "" {
-				c := s.countryActor(p)
-				return &c
-			}
+	}
+	return nil
+}
+
+// stateAt is the state a phrase names, as an actor ("in Kigali", "of the
+// Rwandan capital", "from Myanmar"), or nil.
+func (s *sent) stateAt(k int) *Actor {
+	if a := s.actorsAtDepth(k, 1); len(a) > 0 && a[0].Country != "" {
+		c := countryLevel(a[:1], "")[0]
+		return &c
+	}
+	if j := s.placeAt(k, 2); j >= 0 {
+		if p := s.placeOf(j); p.Country != "" {
+			c := s.countryActor(p)
+			return &c
 		}
 	}
 	return nil

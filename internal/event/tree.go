@@ -109,7 +109,8 @@ func newTree(toks []article.Token) *tree {
 		if nk < 0 || !t.isNominal(nk) || t.base(nk) != "obl" && t.base(nk) != "nmod" {
 			continue
 		}
-		v := t.last(nk) + 1
+		_, end := t.span(nk)
+		v := end + 1
 		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] || t.head[v] != t.head[nk] || t.subject(v) >= 0 {
 			continue
 		}
@@ -135,7 +136,6 @@ func newTree(toks []article.Token) *tree {
 		if h < 0 || !t.isVerbal(h) || t.rel[v] != "ccomp" && t.rel[v] != "xcomp" {
 			continue
 		}
-		t.rel[obj] = "obj"
 		t.move(obj, h)
 		for _, k := range append([]int(nil), t.kids[num]...) {
 			t.move(k, obj)
@@ -208,49 +208,32 @@ func newTree(toks []article.Token) *tree {
 // object, or active reports whether its event stands without one ("the
 // prisoners rioted"); "soldiers killed in the attack" stays a passive.
 func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
-	for r := -1; r < t.n; r++ {
-		var kids []int
-		if r < 0 {
-			for k := 0; k < t.n; k++ {
-				if t.head[k] < 0 {
-					kids = append(kids, k)
-				}
-			}
-		} else {
-			kids = append(kids, t.kids[r]...)
+	for nk := 0; nk < t.n; nk++ {
+		r := t.head[nk]
+		if !t.isNominal(nk) || r >= 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
+			continue
 		}
-		for _, nk := range kids {
-			if !t.isNominal(nk) {
+		for _, a := range t.kids[nk] {
+			if t.rel[a] != "acl" || a < nk || t.upos[a] != "VERB" {
 				continue
 			}
-			switch {
-			case r < 0:
-			case nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk)):
-			default:
+			x := t.toks[a].XPOS
+			if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
 				continue
 			}
-			for _, a := range t.kids[nk] {
-				if t.rel[a] != "acl" || a < nk || t.upos[a] != "VERB" {
-					continue
-				}
-				x := t.toks[a].XPOS
-				if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
-					continue
-				}
-				if t.child(a, "obj") < 0 && !active(t.lemma[a], t.toks[a].Form) {
-					continue
-				}
-				t.rel[a] = t.rel[nk]
-				if r >= 0 {
-					t.rel[a] = "ccomp"
-					t.move(a, r)
-				} else {
-					t.move(a, -1)
-				}
-				t.rel[nk] = "nsubj"
-				t.move(nk, a)
-				break
+			if t.child(a, "obj") < 0 && !active(t.lemma[a], t.toks[a].Form) {
+				continue
 			}
+			// the verb takes the noun's place: the root, or the
+			// complement of the reporting verb
+			t.rel[a] = "root"
+			if r >= 0 {
+				t.rel[a] = "ccomp"
+			}
+			t.move(a, r)
+			t.rel[nk] = "nsubj"
+			t.move(nk, a)
+			break
 		}
 	}
 }
@@ -261,15 +244,6 @@ var subordinators = map[string]bool{"as": true, "after": true, "before": true, "
 
 // finite are the tags of a verb with tense.
 var finite = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
-
-// last is the last token of i's subtree.
-func (t *tree) last(i int) int {
-	end := i
-	for _, k := range t.kids[i] {
-		end = max(end, t.last(k))
-	}
-	return end
-}
 
 // subject returns i's subject, or -1.
 func (t *tree) subject(i int) int {

@@ -120,14 +120,14 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 		return false
 	}
 	copyBack(toks, rest, a, n)
-	m.hangTime(toks, a, b, orig(verb, a, n)+1)
+	hangTime(toks, a, b, orig(verb, a, n)+1)
 	return true
 }
 
 // hangTime gives the time phrase a..b the analysis the treebanks give its
 // few and fixed words and hangs it on the verb vh (1-based). Its head is
 // its last word ("today", "Friday", "night", "week").
-func (m *Model) hangTime(toks []article.Token, a, b, vh int) {
+func hangTime(toks []article.Token, a, b, vh int) {
 	for k := a; k <= b; k++ {
 		w := strings.ToLower(toks[k].Form)
 		tk := &toks[k]
@@ -295,6 +295,6 @@ func (m *Model) annotateAfter(toks []article.Token, a, b int) bool {
 		return false
 	}
 	copyBack(toks, rest, a, n)
-	m.hangTime(toks, a, b, v+1)
+	hangTime(toks, a, b, v+1)
 	return true
 }
