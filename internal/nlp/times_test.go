@@ -3,13 +3,29 @@ package nlp
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/article"
 )
 
+// spanCase is a sentence and the tokens a..b a finder should return.
+type spanCase struct {
+	text string
+	a, b int
+}
+
+// checkSpans runs find on each case's tokens.
+func checkSpans(t *testing.T, find func([]article.Token) (int, int), cases []spanCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, b := find(tokens(strings.Fields(c.text)...))
+		if a != c.a || b != c.b {
+			t.Errorf("%q: got %d..%d, want %d..%d", c.text, a, b, c.a, c.b)
+		}
+	}
+}
+
 func TestPreverbalTime(t *testing.T) {
-	cases := []struct {
-		text string
-		a, b int
-	}{
+	cases := []spanCase{
 		{"Albania on Friday denounced it", 1, 2},
 		{"Albania on Friday night denounced it", 1, 3},
 		{"Pakistan today rejected it", 1, 1},
@@ -21,12 +37,7 @@ func TestPreverbalTime(t *testing.T) {
 		{"Iran on friday struck them", -1, -1},        // a weekday is capitalised
 		{"They met on Friday Iranian envoys", -1, -1}, // the next word is a name
 	}
-	for _, c := range cases {
-		a, b := preverbalTime(tokens(strings.Fields(c.text)...))
-		if a != c.a || b != c.b {
-			t.Errorf("%q: got %d..%d, want %d..%d", c.text, a, b, c.a, c.b)
-		}
-	}
+	checkSpans(t, preverbalTime, cases)
 }
 
 // The sentence parsed around its time phrase is still one tree over all
@@ -112,10 +123,7 @@ func TestUpToNumber(t *testing.T) {
 }
 
 func TestPostverbalTime(t *testing.T) {
-	cases := []struct {
-		text string
-		a, b int
-	}{
+	cases := []spanCase{
 		{"Chirac issued a reminder Saturday to Iraq", 4, 4},
 		{"Israel lifted Friday a blockade", 2, 2},
 		{"Israel lifted Friday night a blockade", 2, 3},
@@ -126,12 +134,7 @@ func TestPostverbalTime(t *testing.T) {
 		{"Iran struck them Friday", -1, -1},               // at the end, nothing to lose
 		{"until today 's talks", -1, -1},
 	}
-	for _, c := range cases {
-		a, b := postverbalTime(tokens(strings.Fields(c.text)...))
-		if a != c.a || b != c.b {
-			t.Errorf("%q: got %d..%d, want %d..%d", c.text, a, b, c.a, c.b)
-		}
-	}
+	checkSpans(t, postverbalTime, cases)
 }
 
 // A bare time after the object no longer takes the phrase after it:
