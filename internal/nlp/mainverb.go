@@ -12,7 +12,11 @@ import "strings"
 // (a determiner, number, possessive, adjective or noun, not a time word),
 // is re-tagged a past tense. Verbs that take a second object or a name
 // in the passive ("a man named John", "the aid given them") are left
-// alone.
+// alone. The tagger may also read such a verb as an adjective ("Israel's
+// army demolished Palestinian homes", "demolished" JJ as in "demolished
+// homes"); an -ed adjective the word-class lexicon knows as a verb is
+// re-tagged too, but only when nothing after it is a finite verb, so
+// that the clause has no other ("state owned companies hired…").
 
 // passiveWithObject are participles that take an object or a name in
 // the passive.
@@ -37,7 +41,11 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		if u == "AUX" || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
 			return // the clause has its verb
 		}
-		if u != "VERB" || x != "VBN" {
+		adj := u == "ADJ" && x == "JJ" && m.tg.lex != nil && m.tg.lex.classes(ts[j].lower)&lexVerb != 0
+		if !(u == "VERB" && x == "VBN") && !adj {
+			continue
+		}
+		if adj && m.finiteAfter(tags, j) {
 			continue
 		}
 		// the first verb, a participle: re-tag it or leave the sentence
@@ -49,4 +57,16 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		}
 		return
 	}
+}
+
+// finiteAfter reports whether a finite verb or modal is tagged after
+// token j.
+func (m *Model) finiteAfter(tags []int, j int) bool {
+	for _, t := range tags[j+1:] {
+		switch m.xpos[t] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }

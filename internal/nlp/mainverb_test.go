@@ -41,5 +41,7 @@ func TestMainVerb(t *testing.T) {
 		{"A man named John Smith arrived in Kabul .", 2, "VBN"},                 // a name in the passive
 		{"The supplies reduced last year were restored .", 2, "VBN"},            // a time, not an object
 		{"Iraq has reduced food supplies to the camp .", 2, "VBN"},              // the clause has its verb
+		{"Israel 's army demolished Palestinian homes in Gaza .", 3, "VBD"},     // read as an adjective
+		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
 	})
 }
