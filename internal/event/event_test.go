@@ -629,6 +629,19 @@ in in ADP IN 12 case
 Iran Iran PROPN NNP 10 nmod
 . . PUNCT . 3 punct`, [][4]string{{"USA", "CHE", "036", "future"}}, [][4]string{{"USA", "IRN", "036", ""}}},
 
+	{"forces a state leads are the state's", `
+Vietnamese Vietnamese ADJ JJ 3 obl:unmarked
+- - PUNCT HYPH 1 punct
+led lead VERB VBN 4 amod
+forces force NOUN NNS 6 nsubj
+have have AUX VBP 6 aux
+retaken retake VERB VBN 0 root
+a a DET DT 8 det
+village village NOUN NN 6 obj
+in in ADP IN 10 case
+Cambodia Cambodia PROPN NNP 8 nmod
+. . PUNCT . 6 punct`, [][4]string{{"VNMMIL", "KHM", "192", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -151,6 +151,21 @@ func newTree(toks []article.Token) *tree {
 		t.rel[v] = "amod"
 		t.move(v, obj)
 	}
+	// "Vietnamese-led forces", "a US-led coalition": the parser hangs the
+	// leader on "led", out of the noun's reach. Forces a state leads are
+	// coded as that state's, as event coders do, so the leader modifies
+	// the noun.
+	for v := 2; v < n; v++ {
+		nn, x := t.head[v], v-2
+		if strings.ToLower(toks[v].Form) != "led" || toks[v-1].XPOS != "HYPH" || nn <= v || !t.isNominal(nn) {
+			continue
+		}
+		if t.upos[x] != "PROPN" && t.upos[x] != "ADJ" || t.head[x] != v && t.head[x] != nn {
+			continue
+		}
+		t.rel[x] = "amod"
+		t.move(x, nn)
+	}
 	// "Israel is opposed to French mediation": the participle is an
 	// adjective and its subject the one who opposes, as in "Israel
 	// opposes French mediation" (not so with an agent: "is opposed by").

@@ -41,6 +41,9 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		if u == "AUX" || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
 			return // the clause has its verb
 		}
+		if j >= 2 && m.xpos[tags[j-1]] == "HYPH" {
+			continue // "a US-led coalition": half of a compound modifier
+		}
 		adj := u == "ADJ" && x == "JJ" && m.tg.lex != nil && m.tg.lex.classes(ts[j].lower)&lexVerb != 0
 		if !(u == "VERB" && x == "VBN") && !adj {
 			continue

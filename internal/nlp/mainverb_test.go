@@ -42,6 +42,7 @@ func TestMainVerb(t *testing.T) {
 		{"The supplies reduced last year were restored .", 2, "VBN"},            // a time, not an object
 		{"Iraq has reduced food supplies to the camp .", 2, "VBN"},              // the clause has its verb
 		{"Israel 's army demolished Palestinian homes in Gaza .", 3, "VBD"},     // read as an adjective
+		{"A US - led coalition attacked Houthi targets .", 5, "VBD"},            // "led" is half of a modifier
 		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
 	})
 }
