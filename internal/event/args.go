@@ -596,6 +596,9 @@ func (s *sent) targets(tg *trig) []Actor {
 				// is better known by the country where it was hit.
 				if allSectorOnly(a) && locRoot(tg.code) {
 					if p := s.location(tg); p != nil && p.Country != "" {
+						if h := s.atHome(tg, p, a); h != nil {
+							return h
+						}
 						return s.locTargets(tg, s.countryActor(p))
 					}
 					if p := s.deepPlace(tg); p != nil {
@@ -603,6 +606,15 @@ func (s *sent) targets(tg *trig) []Actor {
 					}
 				}
 				return a
+			}
+			// "Pakistani troops attacked militant hideouts in Balochistan":
+			// what a sector word classifies is, at home, that sector.
+			if locRoot(tg.code) {
+				if p := s.location(tg); p != nil && p.Country != "" {
+					if h := s.atHome(tg, p, s.classifier(c)); h != nil {
+						return h
+					}
+				}
 			}
 			// "Russia shelled Kharkiv": a place attacked is its country.
 			if sp.rel == "obj" && sp.sub == "" && locRoot(tg.code) && s.tokPlace[c] >= 0 {
@@ -625,6 +637,37 @@ func (s *sent) targets(tg *trig) []Actor {
 					}
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// atHome is the sector-only actors a, acted on where the trigger's
+// sources are a state's own organs, as that state's sectors: "Nigerian
+// police arrested protesters in Lagos" are Nigerian protesters, not
+// Nigeria, which would make the arrest a state acting on itself. nil
+// when the place is abroad or a is empty.
+func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
+	if len(a) == 0 {
+		return nil
+	}
+	c := s.countryActor(p)
+	if !loopsWith(c, s.sources(tg)) {
+		return nil
+	}
+	return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
+}
+
+// classifier is the sector a bare sector word modifying noun k names
+// ("militant hideouts", "rebel positions"), or nil.
+func (s *sent) classifier(k int) []Actor {
+	t := s.t
+	for _, m := range t.kids[k] {
+		if t.rel[m] != "amod" && t.rel[m] != "compound" {
+			continue
+		}
+		if got := s.actorsAtDepth(m, 1); len(got) > 0 && allSectorOnly(got) {
+			return got
 		}
 	}
 	return nil
@@ -853,7 +896,11 @@ func (s *sent) locations(tg *trig) []*Place {
 					}
 				}
 				if j < 0 {
-					// "on Iranian soil", "in Pakistani territory"
+					// "on Iranian soil", "in Pakistani territory"; not
+					// "across its border", which is the other side of it
+					if p := t.prep(k); t.lemma[c] == "border" && (p == "across" || p == "beyond") {
+						continue
+					}
 					if a := s.actorsAtDepth(c, 1); len(a) > 0 && a[0].Country != "" && isTerritory(t.lemma[c]) {
 						out = append(out, &Place{Name: t.toks[c].Form, Country: a[0].Country, First: c, Last: c, Start: t.toks[c].Start, End: t.toks[c].End})
 					}

@@ -642,6 +642,38 @@ in in ADP IN 10 case
 Cambodia Cambodia PROPN NNP 8 nmod
 . . PUNCT . 6 punct`, [][4]string{{"VNMMIL", "KHM", "192", "asserted"}}, nil},
 
+	{"at home a state's police arrest its people, not the state", `
+Nigerian nigerian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+arrested arrest VERB VBD 0 root
+12 12 NUM CD 5 nummod
+protesters protester NOUN NNS 3 obj
+in in ADP IN 7 case
+Lagos Lagos PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"NGACOP", "NGAOPP$", "173", "asserted"}}, nil},
+
+	{"at home a state's troops attack the sector the target is classified by", `
+Pakistani Pakistani ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+militant militant ADJ JJ 5 amod
+hideouts hideout NOUN NNS 3 obj
+in in ADP IN 7 case
+Balochistan Balochistan PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"PAKMIL", "PAKUAF$", "190", "asserted"}}, nil},
+
+	{"across a state's border is not in the state", `
+Pakistani Pakistani ADJ JJ 2 amod
+jets jet NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+militant militant ADJ JJ 5 amod
+hideouts hideout NOUN NNS 3 obj
+across across ADP IN 9 case
+its its PRON PRP$ 9 nmod:poss
+southwestern southwestern ADJ JJ 9 amod
+border border NOUN NN 3 obl
+. . PUNCT . 3 punct`, nil, [][4]string{{"PAK", "PAK", "195", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -995,7 +1027,7 @@ Pakistan Pakistan PROPN NNP 2 nsubj
 attacked attack VERB VBD 0 root
 targets target NOUN NNS 2 obj
 in in ADP IN 5 case
-Pakistan Pakistan PROPN NNP 3 nmod`, nil, [][4]string{{"PAK", "PAK", "190", ""}}},
+Pakistan Pakistan PROPN NNP 3 nmod`, nil, [][4]string{{"PAK", "PAK", "195", ""}}},
 }
 
 func TestConstructions(t *testing.T) {
