@@ -602,6 +602,9 @@ func (s *sent) targets(tg *trig) []Actor {
 						return s.locTargets(tg, s.countryActor(p))
 					}
 					if p := s.deepPlace(tg); p != nil {
+						if h := s.atHome(tg, p, a); h != nil {
+							return h
+						}
 						return []Actor{s.countryActor(p)}
 					}
 				}

@@ -674,6 +674,46 @@ southwestern southwestern ADJ JJ 9 amod
 border border NOUN NN 3 obl
 . . PUNCT . 3 punct`, nil, [][4]string{{"PAK", "PAK", "195", ""}}},
 
+	{"tear gas to disperse demonstrators at home: repression of the state's own people", `
+Liberian liberian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+used use VERB VBD 0 root
+tear tear NOUN NN 5 compound
+gas gas NOUN NN 3 obj
+to to PART TO 7 mark
+disperse disperse VERB VB 3 advcl
+demonstrators demonstrator NOUN NNS 7 obj
+protesting protest VERB VBG 8 acl
+election election NOUN NN 11 compound
+results result NOUN NNS 9 obj
+in in ADP IN 13 case
+Monrovia Monrovia PROPN NNP 9 obl
+. . PUNCT . 3 punct`, [][4]string{{"LBRCOP", "LBROPP$", "175", "asserted"}}, nil},
+
+	{"police dispersing protesters coerce them", `
+Nigerian nigerian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+dispersed disperse VERB VBD 0 root
+protesters protester NOUN NNS 3 obj
+in in ADP IN 6 case
+Lagos Lagos PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"NGACOP", "NGAOPP$", "170", "asserted"}}, nil},
+
+	{"a government outlawing an organization bans it", `
+The the DET DT 3 det
+British British ADJ JJ 3 amod
+government government NOUN NN 4 nsubj
+outlawed outlaw VERB VBD 0 root
+the the DET DT 9 det
+largest large ADJ JJS 9 amod
+Protestant Protestant NOUN NN 8 compound
+extremist extremist NOUN NN 9 compound
+organization organization NOUN NN 4 obj
+in in ADP IN 12 case
+Northern Northern ADJ NNP 12 amod
+Ireland Ireland PROPN NNP 9 nmod
+. . PUNCT . 4 punct`, [][4]string{{"GBRGOV", "GBRRAD$", "1722", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
