@@ -420,6 +420,10 @@ var compPreps = map[string]bool{"to": true, "for": true, "with": true, "into": t
 // indirect object, a to/for/with-phrase, or its own complement in turn.
 var compRow = &row{targets: []targetSpec{{rel: "obj"}, {rel: "iobj"}, {rel: "prep", preps: compPreps}, {rel: "comp"}}}
 
+// ownedNounRow reads the phrases of a noun its possessor owns ("his
+// commitment to the Zambian people") for whom it concerns.
+var ownedNounRow = &row{targets: []targetSpec{{rel: "prep", preps: nounPreps}}}
+
 // compRowNoObj is compRow without the object, for when the object is the
 // promiser's own ("agreed to re-open its borders to UN peacekeepers").
 var compRowNoObj = &row{targets: compRow.targets[1:]}
@@ -591,6 +595,15 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 			}
 			if a := s.actorsAt(c); len(a) > 0 {
+				// "reneged on his commitment to the Zambian people": a
+				// noun the source owns is no target; whom it concerns is
+				// in the noun's own phrase.
+				if t.child(c, "nmod:poss") >= 0 && t.upos[t.child(c, "nmod:poss")] == "PRON" && depthOK(tg) && allLoop(a, s.sources(tg)) {
+					sub := &trig{i: c, light: -1, r: ownedNounRow, code: tg.code, depth: tg.depth + 1}
+					if b := s.targets(sub); len(b) > 0 && !allLoop(b, s.sources(tg)) {
+						return b
+					}
+				}
 				// "missile attacks on spy headquarters and terrorist
 				// targets in Syria": a target named only by a sector word
 				// is better known by the country where it was hit.

@@ -714,6 +714,21 @@ Northern Northern ADJ NNP 12 amod
 Ireland Ireland PROPN NNP 9 nmod
 . . PUNCT . 4 punct`, [][4]string{{"GBRGOV", "GBRRAD$", "1722", "asserted"}}, nil},
 
+	{"a noun the source owns is no target: its own phrase names whom it concerns", `
+President President PROPN NNP 2 nmod:desc
+Levy Levy PROPN NNP 5 nsubj
+Mwanawasa Mwanawasa PROPN NNP 2 flat
+has have AUX VBZ 5 aux
+reneged renege VERB VBN 0 root
+on on ADP IN 8 case
+his his PRON PRP$ 8 nmod:poss
+commitment commitment NOUN NN 5 obl
+to to ADP IN 12 case
+the the DET DT 12 det
+Zambian zambian ADJ JJ 12 amod
+people people NOUN NNS 8 nmod
+. . PUNCT . 5 punct`, [][4]string{{"ZMB", "ZMBCVL$", "128", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
