@@ -633,7 +633,7 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 			}
 			// "Russia shelled Kharkiv": a place attacked is its country.
-			if sp.rel == "obj" && sp.sub == "" && locRoot(tg.code) && s.tokPlace[c] >= 0 {
+			if (sp.rel == "obj" || sp.rel == "prep") && sp.sub == "" && locRoot(tg.code) && s.tokPlace[c] >= 0 {
 				if p := s.placeOf(s.tokPlace[c]); p.Country != "" {
 					return s.locTargets(tg, s.countryActor(p))
 				}

@@ -729,6 +729,26 @@ Zambian zambian ADJ JJ 12 amod
 people people NOUN NNS 8 nmod
 . . PUNCT . 5 punct`, [][4]string{{"ZMB", "ZMBCVL$", "128", "asserted"}}, nil},
 
+	{"a region invaded in a noun's phrase is its country", `
+Israel Israel PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+an a DET DT 4 det
+invasion invasion NOUN NN 2 obj
+of of ADP IN 7 case
+South South PROPN NNP 7 compound
+Lebanon Lebanon PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ISR$", "LBN$", "192", "asserted"}}, nil},
+
+	{"a surrender stands without a target", `
+Five five NUM CD 2 nummod
+hundred hundred NUM CD 4 nummod
+Ugandan Ugandan PROPN NNP 4 compound
+rebels rebel NOUN NNS 0 root
+surrendered surrender VERB VBN 4 acl
+in in ADP IN 7 case
+Soroti Soroti PROPN NNP 5 obl
+. . PUNCT . 4 punct`, [][4]string{{"UGAREB", "", "0874", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
