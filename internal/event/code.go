@@ -1156,11 +1156,19 @@ func (s *sent) findSoleCountry() string {
 // basedIn: the name at token i says where something is based ("UK-based",
 // "London-headquartered").
 func (s *sent) basedIn(i int) bool {
-	if i < 0 || i >= s.t.n || s.t.head[i] < 0 {
+	if i < 0 || i >= s.t.n {
 		return false
 	}
-	l := s.t.lemma[s.t.head[i]]
-	return l == "base" || l == "headquarter" || l == "headquartered"
+	based := func(k int) bool {
+		l := s.t.lemma[k]
+		return l == "base" || l == "based" || l == "headquarter" || l == "headquartered"
+	}
+	// the name hangs on "based", or (with "based" read as the noun's
+	// adjective) the word after its hyphen is "based"
+	if h := s.t.head[i]; h >= 0 && based(h) {
+		return true
+	}
+	return i+2 < s.t.n && s.t.toks[i+1].Form == "-" && based(i+2)
 }
 
 // loopsWith reports whether a would be a self-loop with any of others.

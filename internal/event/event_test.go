@@ -749,6 +749,38 @@ in in ADP IN 7 case
 Soroti Soroti PROPN NNP 5 obl
 . . PUNCT . 4 punct`, [][4]string{{"UGAREB", "", "0874", "asserted"}}, nil},
 
+	{"where a group is based is not the country of the sentence's other actors", `
+The the DET DT 3 det
+Syrian Syrian ADJ JJ 3 amod
+Observatory Observatory PROPN NNP 18 nsubj
+for for ADP IN 6 case
+Human Human ADJ NNP 6 amod
+Rights Right PROPN NNPS 3 nmod
+, , PUNCT , 12 punct
+a a DET DT 12 det
+UK UK PROPN NNP 12 compound
+- - PUNCT HYPH 9 punct
+based based ADJ JJ 12 amod
+group group NOUN NN 3 appos
+that that PRON WDT 14 nsubj
+tracks track VERB VBZ 12 acl:relcl
+the the DET DT 16 det
+war war NOUN NN 14 obj
+, , PUNCT , 3 punct
+said say VERB VBD 0 root
+eight eight NUM CD 20 nummod
+people people NOUN NNS 22 nsubj:pass
+were be AUX VBD 22 aux:pass
+killed kill VERB VBN 18 ccomp
+in in ADP IN 26 case
+an a DET DT 26 det
+air air NOUN NN 26 compound
+strike strike NOUN NN 22 obl
+by by ADP IN 29 case
+government government NOUN NN 29 compound
+forces force NOUN NNS 22 obl:agent
+. . PUNCT . 18 punct`, nil, [][4]string{{"GBR", "GBR", "195", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -46,3 +46,16 @@ func TestMainVerb(t *testing.T) {
 		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
 	})
 }
+
+// A participle before a noun phrase, listed, after a hyphen or after a
+// possessive, is the noun's adjective; a gerund with its object and a
+// reduced relative stay verbs.
+func TestPrenominal(t *testing.T) {
+	checkTags(t, func(tk article.Token) string { return tk.UPOS }, []tagCase{
+		{"Syria is willing to withdraw its troops from neighboring Lebanon .", 8, "ADJ"},
+		{"Britain promised to continue military aid to war - torn Mozambique .", 9, "ADJ"},
+		{"Katsav refused to meet Jordan 's visiting King Abdullah in Tel Aviv .", 6, "ADJ"},
+		{"Iran struck Pakistan after attacking Iraq .", 4, "VERB"},
+		{"The islands neighboring Andaman were flooded .", 2, "VERB"},
+	})
+}

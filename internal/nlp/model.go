@@ -38,6 +38,7 @@ type Model struct {
 	ps      *parser
 	vbTag   int             // the joint tag "VERB VB", -1 if none
 	vbdTag  int             // the joint tag "VERB VBD", -1 if none
+	jjTag   int             // the joint tag "ADJ JJ", -1 if none
 	vocab   map[uint64]bool // parser words seen often enough in training
 	info    string          // how the model was trained, one line
 
@@ -71,13 +72,15 @@ func (m *Model) setup() {
 	m.xpos = make([]string, len(m.tags))
 	m.punct = make([]bool, len(m.tags))
 	m.uposKey = make([]uint64, len(m.tags))
-	m.vbTag, m.vbdTag = -1, -1
+	m.vbTag, m.vbdTag, m.jjTag = -1, -1, -1
 	for i, t := range m.tags {
 		switch t {
 		case "VERB VB":
 			m.vbTag = i
 		case "VERB VBD":
 			m.vbdTag = i
+		case "ADJ JJ":
+			m.jjTag = i
 		}
 		m.upos[i], m.xpos[i], _ = strings.Cut(t, " ")
 		m.punct[i] = m.upos[i] == "PUNCT"
@@ -127,6 +130,7 @@ func (m *Model) annotate(toks []article.Token) {
 	s.tags = m.tg.tag(s.ts, &s.tsc)
 	m.mandative(s.ts, s.tags)
 	m.mainVerb(s.ts, s.tags)
+	m.prenominal(s.ts, s.tags)
 	m.fillInput(&s.in, s.ts, s.tags)
 	var punct [256]bool
 	pun := punct[:0]

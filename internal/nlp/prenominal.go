@@ -1,0 +1,53 @@
+package nlp
+
+// "withdraw its troops from neighboring Lebanon", "aid to war-torn
+// Mozambique", "Jordan's visiting King Abdullah": a participle before a
+// name is the name's modifier, but a tagger trained on web text, where
+// "after attacking Iran" is the common pattern, reads it as a verb that
+// takes the name as its object, and the parse loses the name's place in
+// the clause. Such a participle is re-tagged an adjective when it stands
+// right before a noun phrase and
+//   - it is one of the participles news writes before names
+//     (prenominalWords) and follows a word that begins or goes on with a
+//     noun phrase (a determiner, preposition, adjective: "from
+//     neighboring Lebanon", not "islands neighboring Andaman" or "will
+//     be visiting Rome"), or
+//   - it ends a hyphenated modifier ("war-torn", "rebel-held"), or
+//   - it follows a possessive ("Jordan's visiting King"), where a verb
+//     cannot stand.
+// A gerund with an object ("after attacking Iran") is not in the list and
+// keeps its tag.
+
+// prenominalWords are participles that, before a noun phrase, modify it.
+var prenominalWords = map[string]bool{"neighboring": true, "neighbouring": true, "visiting": true,
+	"outgoing": true, "ruling": true, "suspected": true, "alleged": true, "exiled": true, "jailed": true,
+	"detained": true, "embattled": true, "besieged": true, "self-proclaimed": true, "so-called": true,
+	"breakaway": true, "ousted": true, "deposed": true, "slain": true, "murdered": true, "wanted": true,
+	"banned": true, "outlawed": true, "imprisoned": true, "kidnapped": true, "abducted": true}
+
+// prenominalPrev are the tags of the words a listed participle may
+// follow as a modifier.
+var prenominalPrev = map[string]bool{"DT": true, "PRP$": true, "POS": true, "IN": true, "JJ": true, "CC": true, ",": true, "CD": true, "``": true, "-LRB-": true}
+
+// prenominalNext are the tags a noun phrase may go on with after a
+// modifier (no determiner: "visiting the country" is a verb and its
+// object).
+var prenominalNext = map[string]bool{"JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
+
+// prenominal re-tags participles that modify the noun phrase after them;
+// tags are the joint tag ids of ts.
+func (m *Model) prenominal(ts []tokFeat, tags []int) {
+	if m.jjTag < 0 {
+		return
+	}
+	for j := 1; j+1 < len(ts); j++ {
+		x := m.xpos[tags[j]]
+		if m.upos[tags[j]] != "VERB" || x != "VBG" && x != "VBN" || !prenominalNext[m.xpos[tags[j+1]]] {
+			continue
+		}
+		prev := m.xpos[tags[j-1]]
+		if prenominalWords[ts[j].lower] && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" {
+			tags[j] = m.jjTag
+		}
+	}
+}
