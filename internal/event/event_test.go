@@ -781,6 +781,43 @@ government government NOUN NN 29 compound
 forces force NOUN NNS 22 obl:agent
 . . PUNCT . 18 punct`, nil, [][4]string{{"GBR", "GBR", "195", ""}}},
 
+	{"a verb with tense hung on a name as more of it is the name's clause", `
+Pakistan Pakistan PROPN NNP 2 compound
+President President PROPN NNP 3 nmod:desc
+Mohammad Mohammad PROPN NNP 0 root
+Zia Zia PROPN NNP 3 flat
+- - PUNCT HYPH 6 punct
+Ul Ul PROPN NNP 4 flat
+- - PUNCT HYPH 8 punct
+Haq Haq PROPN NNP 4 flat
+today today NOUN NN 10 obl:unmarked
+rejected reject VERB VBD 3 flat
+a a DET DT 13 det
+fresh fresh ADJ JJ 13 amod
+offer offer NOUN NN 10 obj
+from from ADP IN 15 case
+Afghanistan Afghanistan PROPN NNP 13 nmod
+. . PUNCT . 10 punct`, [][4]string{{"PAK", "AFG$", "120", "asserted"}}, nil},
+
+	{"a verb with tense read as the adjective of the noun after it takes the noun as object", `
+Arab Arab ADJ NNP 2 amod
+League League PROPN NNP 3 compound
+Secretary Secretary PROPN NNP 0 root
+General General PROPN NNP 3 flat
+Chadli Chadli PROPN NNP 3 flat
+Klibi Klibi PROPN NNP 3 flat
+undertook undertake VERB VBD 9 amod
+mediation mediation NOUN NN 9 compound
+mission mission NOUN NN 3 appos
+between between ADP IN 11 case
+Syria Syria PROPN NNP 9 nmod
+and and CCONJ CC 14 cc
+Palestinian Palestinian ADJ JJ 14 amod
+leader leader NOUN NN 11 conj
+Yasser Yasser PROPN NNP 14 appos
+Arafat Arafat PROPN NNP 15 flat
+. . PUNCT . 3 punct`, [][4]string{{"IGOMEAARL", "SYR$", "045", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

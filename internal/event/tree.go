@@ -223,22 +223,55 @@ func newTree(toks []article.Token) *tree {
 // object, or active reports whether its event stands without one ("the
 // prisoners rioted"); "soldiers killed in the attack" stays a passive.
 func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
+	// "Klibi undertook mediation mission": a verb with tense read as the
+	// adjective of the noun after it, right after a word that may be its
+	// subject (not "the two exiled dissidents"), has that noun as its
+	// object, in the noun's place.
+	for v := 1; v < t.n; v++ {
+		m := t.head[v]
+		if t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] || t.rel[v] != "amod" || m <= v || !t.isNominal(m) {
+			continue
+		}
+		if u := t.upos[v-1]; u != "PROPN" && u != "NOUN" && u != "PRON" {
+			continue
+		}
+		t.rel[v], t.rel[m] = t.rel[m], "obj"
+		t.move(v, t.head[m])
+		t.move(m, v)
+		for _, k := range append([]int(nil), t.kids[m]...) {
+			if k < v { // the noun's words before the verb are not the object's
+				t.move(k, v)
+			}
+		}
+	}
 	for nk := 0; nk < t.n; nk++ {
 		r := t.head[nk]
 		if !t.isNominal(nk) || r >= 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
 			continue
 		}
 		for _, a := range t.kids[nk] {
-			if t.rel[a] != "acl" || a < nk || t.upos[a] != "VERB" {
+			if a < nk || t.upos[a] != "VERB" {
 				continue
 			}
 			x := t.toks[a].XPOS
+			// "Pakistan President Mohammad Zia-Ul-Haq rejected an
+			// offer", "Arab League Secretary General Chadli Klibi
+			// undertook a mission": a verb with tense and no subject
+			// hung on a name as a part of it or an aside is the
+			// name's clause
+			if finite[x] && nameParts[t.rel[a]] && t.subject(a) < 0 {
+				goto clause
+			}
+			if t.rel[a] != "acl" {
+				continue
+			}
 			if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
 				continue
 			}
 			if t.child(a, "obj") < 0 && !active(t.lemma[a], t.toks[a].Form) {
 				continue
 			}
+		clause:
 			// the verb takes the noun's place: the root, or the
 			// complement of the reporting verb
 			t.rel[a] = "root"
@@ -252,6 +285,10 @@ func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
 		}
 	}
 }
+
+// nameParts are the relations the parser may give a name's verb when it
+// reads the verb as more of the name.
+var nameParts = map[string]bool{"flat": true, "compound": true, "appos": true, "parataxis": true, "dep": true, "nmod:desc": true}
 
 // subordinators are the words that may open an adverbial clause and that
 // the parser may take for a preposition.
