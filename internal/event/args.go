@@ -844,7 +844,7 @@ func (s *sent) otherActor(i int, srcs []Actor) []Actor {
 }
 
 // locPreps introduce the place where something happened.
-var locPreps = map[string]bool{"in": true, "inside": true, "near": true, "at": true, "across": true, "within": true, "over": true, "throughout": true, "along": true, "on": true, "off": true}
+var locPreps = map[string]bool{"in": true, "inside": true, "outside": true, "near": true, "at": true, "across": true, "within": true, "over": true, "throughout": true, "along": true, "on": true, "off": true}
 
 // location returns where the event happened: the first place named in a
 // locative phrase of the trigger, its light verb or its object.
@@ -932,9 +932,13 @@ func (s *sent) locations(tg *trig) []*Place {
 	}
 	// "attend the Beijing Olympics", "bombed the Kabul airport": a place
 	// named as a compound of what the event acts on, when no phrase names
-	// one.
+	// one; not the nationality of people acted on ("killed three US
+	// servicemen").
 	if len(out) == 0 && !t.isNominal(tg.i) {
 		for _, o := range s.objects(tg.i) {
+			if s.tokActor[o] >= 0 {
+				continue
+			}
 			for _, k := range t.kids[o] {
 				if t.rel[k] != "compound" || k > o {
 					continue

@@ -818,6 +818,26 @@ Yasser Yasser PROPN NNP 14 appos
 Arafat Arafat PROPN NNP 15 flat
 . . PUNCT . 3 punct`, [][4]string{{"IGOMEAARL", "SYR$", "045", "asserted"}}, nil},
 
+	{"the nationality of people attacked is not where the attack was; outside a city is there", `
+Three three NUM CD 0 root
+US US PROPN NNP 3 compound
+servicemen servicemen NOUN NN 5 nsubj:pass
+were be AUX VBD 5 aux:pass
+killed kill VERB VBN 1 parataxis
+by by ADP IN 10 case
+an a DET DT 10 det
+improvised improvise VERB VBN 10 amod
+explosive explosive ADJ JJ 10 amod
+device device NOUN NN 5 obl:agent
+outside outside ADP IN 15 case
+of of ADP IN 15 case
+the the DET DT 15 det
+Iraqi Iraqi ADJ JJ 15 amod
+city city NOUN NN 5 obl
+of of ADP IN 17 case
+Basra Basra PROPN NNP 15 nmod
+. . PUNCT . 1 punct`, [][4]string{{"IRQ$", "USAMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
