@@ -838,6 +838,19 @@ of of ADP IN 17 case
 Basra Basra PROPN NNP 15 nmod
 . . PUNCT . 1 punct`, [][4]string{{"IRQ$", "USAMIL", "190", "asserted"}}, nil},
 
+	{"forcing an agency out of a country expels it (166), not a person (174)", `
+Jakarta Jakarta PROPN NNP 2 nsubj
+forced force VERB VBD 0 root
+the the DET DT 6 det
+UN UN PROPN NNP 6 compound
+refugee refugee NOUN NN 6 compound
+agency agency NOUN NN 2 obj
+out out ADP IN 10 case
+of of ADP IN 10 case
+the the DET DT 10 det
+country country NOUN NN 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"IDNGOV", "IGOUNO", "166", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
