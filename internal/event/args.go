@@ -661,14 +661,19 @@ func (s *sent) targets(tg *trig) []Actor {
 // atHome is the sector-only actors a, acted on where the trigger's
 // sources are a state's own organs, as that state's sectors: "Nigerian
 // police arrested protesters in Lagos" are Nigerian protesters, not
-// Nigeria, which would make the arrest a state acting on itself. nil
+// Nigeria, which would make the arrest a state acting on itself; "a
+// journalist has been killed in Beirut" is a Lebanese journalist. nil
 // when the place is abroad or a is empty.
 func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 	if len(a) == 0 {
 		return nil
 	}
 	c := s.countryActor(p)
-	if !loopsWith(c, s.sources(tg)) {
+	// an attack no one is named for is by unidentified attackers of
+	// the place (events), at home there too
+	srcs := s.sources(tg)
+	byPlace := len(srcs) == 0 && byPlaceRoot(tg.code) && s.unattributed(tg)
+	if !byPlace && !loopsWith(c, srcs) {
 		return nil
 	}
 	return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
@@ -796,6 +801,13 @@ func (s *sent) prepArgs(i int, preps map[string]bool) []int {
 // subArg follows a sub-relation from an argument: the possessor, the
 // adjective, or a prepositional phrase of a noun (or of its apposition).
 func (s *sent) subArg(c int, sub string) int {
+	// "of>from": a path of dependents, one step at a time
+	if first, rest, ok := strings.Cut(sub, ">"); ok {
+		if c = s.subArg(c, first); c < 0 {
+			return -1
+		}
+		return s.subArg(c, rest)
+	}
 	t := s.t
 	kids := t.kids[c]
 	for _, a := range t.children(c, "appos") {

@@ -851,6 +851,51 @@ the the DET DT 10 det
 country country NOUN NN 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"IDNGOV", "IGOUNO", "166", "asserted"}}, nil},
 
+	{"a victim no one is named for attacking is of the place, by its unidentified attackers", `
+A a DET DT 2 det
+journalist journalist NOUN NN 5 nsubj:pass
+has have AUX VBZ 5 aux
+been be AUX VBN 5 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 10 case
+a a DET DT 10 det
+car car NOUN NN 9 compound
+bomb bomb NOUN NN 10 compound
+explosion explosion NOUN NN 5 obl
+in in ADP IN 12 case
+Beirut Beirut PROPN NNP 10 nmod
+. . PUNCT . 5 punct`, [][4]string{{"LBN$", "LBNMED$", "190", "asserted"}}, nil},
+
+	{"a lone indirect object that is a thing is the direct one: allowing inspectors back", `
+Iraq Iraq PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+would would AUX MD 5 aux
+allow allow VERB VB 2 ccomp
+the the DET DT 7 det
+return return NOUN NN 5 iobj
+of of ADP IN 11 case
+U.N. U.N. PROPN NNP 11 compound
+weapons weapon NOUN NNS 11 compound
+inspectors inspector NOUN NNS 7 nmod
+. . PUNCT . 2 punct`, [][4]string{{"IRQ$", "IGOUNO", "0355", "future"}}, nil},
+
+	{"the sender of observers received, two phrases down", `
+Kyrgyz Kyrgyz PROPN NNP 6 nsubj
+Prime Prime ADJ NNP 3 amod
+Minister Minister PROPN NNP 4 nmod:desc
+Nikolai Nikolai PROPN NNP 1 flat
+Tanaev Tanaev PROPN NNP 4 flat
+received receive VERB VBD 0 root
+a a DET DT 8 det
+mission mission NOUN NN 6 obj
+of of ADP IN 10 case
+observers observer NOUN NNS 8 nmod
+from from ADP IN 13 case
+the the DET DT 13 det
+OSCE OSCE PROPN NNP 10 nmod
+. . PUNCT . 6 punct`, [][4]string{{"KGZ", "IGOEURSCE", "0862", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -312,10 +312,13 @@ func parseTarget(s string) (targetSpec, error) {
 	main, sub, _ := strings.Cut(s, ">")
 	var ts targetSpec
 	ts.sub = sub
-	switch sub {
-	case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for", "against", "on":
-	default:
-		return ts, fmt.Errorf("unknown target sub-relation %q in %q", sub, s)
+	// a path of sub-relations: "obj>of>from"
+	for _, step := range strings.Split(sub, ">") {
+		switch step {
+		case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for", "against", "on":
+		default:
+			return ts, fmt.Errorf("unknown target sub-relation %q in %q", step, s)
+		}
 	}
 	switch {
 	case main == "obj", main == "iobj", main == "loc", main == "xsubj", main == "comp":

@@ -166,6 +166,16 @@ func newTree(toks []article.Token) *tree {
 		t.rel[x] = "amod"
 		t.move(x, nn)
 	}
+	// "would allow the return of U.N. inspectors" parsed with "the
+	// return" as an indirect object: a verb's only object, when it is a
+	// thing (a common noun with an article), is its direct one.
+	for v := 0; v < n; v++ {
+		if t.isVerbal(v) && t.child(v, "obj") < 0 {
+			if k := t.child(v, "iobj"); k >= 0 && t.upos[k] == "NOUN" && t.child(k, "det") >= 0 {
+				t.rel[k] = "obj"
+			}
+		}
+	}
 	// "Israel is opposed to French mediation": the participle is an
 	// adjective and its subject the one who opposes, as in "Israel
 	// opposes French mediation" (not so with an agent: "is opposed by").
