@@ -598,10 +598,12 @@ func (s *sent) targets(tg *trig) []Actor {
 				// "reneged on his commitment to the Zambian people": a
 				// noun the source owns is no target; whom it concerns is
 				// in the noun's own phrase.
-				if t.child(c, "nmod:poss") >= 0 && t.upos[t.child(c, "nmod:poss")] == "PRON" && depthOK(tg) && allLoop(a, s.sources(tg)) {
-					sub := &trig{i: c, light: -1, r: ownedNounRow, code: tg.code, depth: tg.depth + 1}
-					if b := s.targets(sub); len(b) > 0 && !allLoop(b, s.sources(tg)) {
-						return b
+				if poss := t.child(c, "nmod:poss"); poss >= 0 && t.upos[poss] == "PRON" && depthOK(tg) {
+					if srcs := s.sources(tg); allLoop(a, srcs) {
+						sub := &trig{i: c, light: -1, r: ownedNounRow, code: tg.code, depth: tg.depth + 1}
+						if b := s.targets(sub); len(b) > 0 && !allLoop(b, srcs) {
+							return b
+						}
 					}
 				}
 				// "missile attacks on spy headquarters and terrorist
@@ -626,9 +628,11 @@ func (s *sent) targets(tg *trig) []Actor {
 			// "Pakistani troops attacked militant hideouts in Balochistan":
 			// what a sector word classifies is, at home, that sector.
 			if locRoot(tg.code) {
-				if p := s.location(tg); p != nil && p.Country != "" {
-					if h := s.atHome(tg, p, s.classifier(c)); h != nil {
-						return h
+				if sector := s.classifier(c); len(sector) > 0 {
+					if p := s.location(tg); p != nil && p.Country != "" {
+						if h := s.atHome(tg, p, sector); h != nil {
+							return h
+						}
 					}
 				}
 			}

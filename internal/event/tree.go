@@ -260,28 +260,9 @@ func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
 			continue
 		}
 		for _, a := range t.kids[nk] {
-			if a < nk || t.upos[a] != "VERB" {
+			if a < nk || t.upos[a] != "VERB" || !t.misreadClause(a, active) {
 				continue
 			}
-			x := t.toks[a].XPOS
-			// "Pakistan President Mohammad Zia-Ul-Haq rejected an
-			// offer", "Arab League Secretary General Chadli Klibi
-			// undertook a mission": a verb with tense and no subject
-			// hung on a name as a part of it or an aside is the
-			// name's clause
-			if finite[x] && nameParts[t.rel[a]] && t.subject(a) < 0 {
-				goto clause
-			}
-			if t.rel[a] != "acl" {
-				continue
-			}
-			if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
-				continue
-			}
-			if t.child(a, "obj") < 0 && !active(t.lemma[a], t.toks[a].Form) {
-				continue
-			}
-		clause:
 			// the verb takes the noun's place: the root, or the
 			// complement of the reporting verb
 			t.rel[a] = "root"
@@ -294,6 +275,25 @@ func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
 			break
 		}
 	}
+}
+
+// misreadClause reports whether verb a, a dependent of a noun, is the
+// noun's clause: a past tense read as a participle (finiteParticiples),
+// or a verb with tense and no subject hung on a name as a part of it or
+// an aside ("Pakistan President Mohammad Zia-Ul-Haq rejected an offer",
+// "Arab League Secretary General Chadli Klibi undertook a mission").
+func (t *tree) misreadClause(a int, active func(lemma, form string) bool) bool {
+	x := t.toks[a].XPOS
+	if finite[x] && nameParts[t.rel[a]] {
+		return t.subject(a) < 0
+	}
+	if t.rel[a] != "acl" {
+		return false
+	}
+	if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
+		return false
+	}
+	return t.child(a, "obj") >= 0 || active(t.lemma[a], t.toks[a].Form)
 }
 
 // nameParts are the relations the parser may give a name's verb when it

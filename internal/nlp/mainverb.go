@@ -38,13 +38,13 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 	}
 	for j := 1; j+1 < len(ts); j++ {
 		u, x := m.upos[tags[j]], m.xpos[tags[j]]
-		if u == "AUX" || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+		if u == "AUX" || finiteTag(x) {
 			return // the clause has its verb
 		}
-		if j >= 2 && m.xpos[tags[j-1]] == "HYPH" {
+		if m.xpos[tags[j-1]] == "HYPH" {
 			continue // "a US-led coalition": half of a compound modifier
 		}
-		adj := u == "ADJ" && x == "JJ" && m.tg.lex != nil && m.tg.lex.classes(ts[j].lower)&lexVerb != 0
+		adj := u == "ADJ" && x == "JJ" && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
 		if !(u == "VERB" && x == "VBN") && !adj {
 			continue
 		}
@@ -62,12 +62,14 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 	}
 }
 
+// finiteTag reports whether a Penn tag is a verb with tense or a modal.
+func finiteTag(x string) bool { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" }
+
 // finiteAfter reports whether a finite verb or modal is tagged after
 // token j.
 func (m *Model) finiteAfter(tags []int, j int) bool {
 	for _, t := range tags[j+1:] {
-		switch m.xpos[t] {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(m.xpos[t]) {
 			return true
 		}
 	}

@@ -48,10 +48,7 @@ func (m *Model) mandative(ts []tokFeat, tags []int) {
 			// "the government's press office": after a possessive the
 			// noun phrase goes on
 			if subject && (x == "NN" || x == "JJ") && m.xpos[tags[j-1]] != "POS" && j+1 < len(ts) && lexWord(ts[j].lower) && ts[j].norm == ts[j].lower {
-				if !ts[j].clsOK {
-					ts[j].cls, ts[j].clsOK = m.tg.lex.classes(ts[j].lower), true
-				}
-				if ts[j].cls&lexVerb != 0 && !m.punct[tags[j+1]] {
+				if m.tg.classes(&ts[j])&lexVerb != 0 && !m.punct[tags[j+1]] {
 					tags[j] = m.vbTag
 					break
 				}

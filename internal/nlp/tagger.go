@@ -252,10 +252,7 @@ func (tg *tagger) lexical(t *tokFeat, scores []int32, best int) int {
 			return best
 		}
 	}
-	if !t.clsOK {
-		t.cls, t.clsOK = tg.lex.classes(t.lower), true
-	}
-	b := t.cls
+	b := tg.classes(t)
 	if b == 0 || allowedBy(u, b) {
 		return best
 	}
@@ -269,6 +266,15 @@ func (tg *tagger) lexical(t *tokFeat, scores []int32, best int) int {
 		return best
 	}
 	return pick
+}
+
+// classes returns t's word classes from the lexicon (which must be
+// set), looked up once per token.
+func (tg *tagger) classes(t *tokFeat) uint8 {
+	if !t.clsOK {
+		t.cls, t.clsOK = tg.lex.classes(t.lower), true
+	}
+	return t.cls
 }
 
 // lexWord: letters a–z, with inner hyphens or apostrophes.
