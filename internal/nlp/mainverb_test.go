@@ -57,5 +57,8 @@ func TestPrenominal(t *testing.T) {
 		{"Katsav refused to meet Jordan 's visiting King Abdullah in Tel Aviv .", 6, "ADJ"},
 		{"Iran struck Pakistan after attacking Iraq .", 4, "VERB"},
 		{"The islands neighboring Andaman were flooded .", 2, "VERB"},
+		{"Zambia extradited suspected British militant Haroon Aswad to Britain .", 2, "ADJ"},
+		{"Police have detained suspected militants .", 3, "ADJ"},
+		{"Police have detained two men .", 2, "VERB"},
 	})
 }

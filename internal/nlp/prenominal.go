@@ -14,7 +14,10 @@ package nlp
 //     be visiting Rome"), or
 //   - it ends a hyphenated modifier ("war-torn", "rebel-held"), or
 //   - it follows a possessive ("Jordan's visiting King"), where a verb
-//     cannot stand.
+//     cannot stand, or
+//   - it is a listed past participle right after a main verb ("arrested
+//     suspected militants", "extradited suspected British militant"): a
+//     participle that is a verb follows an auxiliary, not a verb.
 // A gerund with an object ("after attacking Iran") is not in the list and
 // keeps its tag.
 
@@ -46,7 +49,9 @@ func (m *Model) prenominal(ts []tokFeat, tags []int) {
 			continue
 		}
 		prev := m.xpos[tags[j-1]]
-		if prenominalWords[ts[j].lower] && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" {
+		listed := prenominalWords[ts[j].lower]
+		afterVerb := listed && x == "VBN" && m.upos[tags[j-1]] == "VERB"
+		if listed && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" || afterVerb {
 			tags[j] = m.jjTag
 		}
 	}
