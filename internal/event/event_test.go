@@ -896,6 +896,20 @@ the the DET DT 13 det
 OSCE OSCE PROPN NNP 10 nmod
 . . PUNCT . 6 punct`, [][4]string{{"KGZ", "IGOEURSCE", "0862", "asserted"}}, nil},
 
+	{"a phrase hung on a weekday is the verb's: mediation between two states", `
+Egypt Egypt PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+a a DET DT 5 det
+mediation mediation NOUN NN 5 compound
+effort effort NOUN NN 2 obj
+on on ADP IN 7 case
+Tuesday Tuesday PROPN NNP 2 obl
+between between ADP IN 9 case
+Sudan Sudan PROPN NNP 7 nmod
+and and CCONJ CC 11 cc
+Chad Chad PROPN NNP 9 conj
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "SDN", "045", "asserted"}, {"EGY", "TCD", "045", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -204,6 +204,21 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
+	// "launched a mediation effort on Saturday between the Emirates and
+	// Saudi Arabia": a day names no one and takes no phrase of its own
+	// but "of"; a phrase the parser hung on the day of a verb is the
+	// verb's.
+	for w := 0; w < n; w++ {
+		h := t.head[w]
+		if !weekdays[t.lemma[w]] || h < 0 || !t.isVerbal(h) || t.base(w) != "obl" && t.base(w) != "nmod" {
+			continue
+		}
+		for _, k := range append([]int(nil), t.kids[w]...) {
+			if k > w && t.rel[k] == "nmod" && t.prep(k) != "" && t.prep(k) != "of" {
+				t.move(k, h)
+			}
+		}
+	}
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -511,3 +526,6 @@ func (t *tree) conjHead(i int) int {
 	}
 	return i
 }
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
