@@ -910,6 +910,26 @@ and and CCONJ CC 11 cc
 Chad Chad PROPN NNP 9 conj
 . . PUNCT . 2 punct`, [][4]string{{"EGY", "SDN", "045", "asserted"}, {"EGY", "TCD", "045", "asserted"}}, nil},
 
+	{"the parties of a hosted meeting: the object's between-phrase", `
+Norway Norway PROPN NNP 2 nsubj
+hosted host VERB VBD 0 root
+talks talk NOUN NNS 2 obj
+between between ADP IN 5 case
+Israel Israel PROPN NNP 3 nmod
+and and CCONJ CC 8 cc
+the the DET DT 8 det
+PLO PLO PROPN NNP 5 conj
+. . PUNCT . 2 punct`, [][4]string{{"NOR", "ISR", "043", "asserted"}, {"NOR", "PSE", "043", "asserted"}}, nil},
+
+	{"the confiscated goods' owners: a from-phrase", `
+Police police NOUN NNS 2 nsubj
+confiscated confiscate VERB VBD 0 root
+weapons weapon NOUN NNS 2 obj
+from from ADP IN 6 case
+Syrian Syrian ADJ JJ 6 amod
+rebels rebel NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"", "SYRREB", "1711", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
