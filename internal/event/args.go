@@ -898,6 +898,14 @@ func (s *sent) locations(tg *trig) []*Place {
 	if tg.light < 0 && t.isNominal(tg.i) && (t.base(tg.i) == "obl" || t.base(tg.i) == "nmod") && t.head[tg.i] >= 0 && t.isVerbal(t.head[tg.i]) {
 		heads = append(heads, t.head[tg.i])
 	}
+	// "A minefield explosion near Samarra killed two youths": where the
+	// subject, a happening that names no one, took place is where the
+	// verb's event did.
+	if tg.light < 0 && t.isVerbal(tg.i) {
+		if k := t.child(tg.i, "nsubj"); k >= 0 && t.upos[k] == "NOUN" && s.tokActor[k] < 0 {
+			heads = append(heads, k)
+		}
+	}
 	var out []*Place
 	seen := map[int]bool{}
 	for _, h := range heads {

@@ -930,6 +930,32 @@ Syrian Syrian ADJ JJ 6 amod
 rebels rebel NOUN NNS 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"", "SYRREB", "1711", "asserted"}}, nil},
 
+	{"a second subject after a preposition is the first's phrase: a bombing near a town", `
+A a DET DT 3 det
+roadside roadside NOUN NN 3 compound
+bombing bombing NOUN NN 6 nsubj
+near near ADP IN 6 mark
+Mosul Mosul PROPN NNP 6 nsubj
+killed kill VERB VBD 0 root
+two two NUM CD 8 nummod
+farmers farmer NOUN NNS 6 obj
+. . PUNCT . 6 punct`, [][4]string{{"IRQ", "IRQ", "195", "asserted"}}, nil},
+
+	{"where the subject happened: an explosion near a town killed", `
+A a DET DT 3 det
+mine mine NOUN NN 3 compound
+explosion explosion NOUN NN 9 nsubj
+near near ADP IN 6 case
+the the DET DT 6 det
+town town NOUN NN 3 nmod
+of of ADP IN 8 case
+Mosul Mosul PROPN NNP 6 nmod
+killed kill VERB VBD 0 root
+three three NUM CD 12 nummod
+Iraqi Iraqi ADJ JJ 12 amod
+villagers villager NOUN NNS 9 obj
+. . PUNCT . 9 punct`, [][4]string{{"IRQ", "IRQCVL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

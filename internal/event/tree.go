@@ -95,6 +95,25 @@ func newTree(toks []article.Token) *tree {
 				t.rel[v] = "acl"
 			}
 		}
+		// "A roadside bombing near Samarra killed two youths" parsed with
+		// "near" as a subordinator and Samarra as a second subject: a
+		// second subject right after a preposition is the first's
+		// prepositional phrase.
+		if subjects == 2 {
+			second := -1
+			for _, k := range t.kids[v] {
+				if k > first && (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") {
+					second = k
+				}
+			}
+			lo, _ := t.span(second)
+			if p := lo - 1; p > first && t.head[p] == v && t.rel[p] == "mark" && t.upos[p] == "ADP" && t.isNominal(first) && t.isNominal(second) {
+				t.rel[second] = "nmod"
+				t.move(second, first)
+				t.rel[p] = "case"
+				t.move(p, second)
+			}
+		}
 	}
 	// "The release came as Israel announced it would free…": the parser
 	// read "as Israel" as a prepositional phrase and "announced" as a
