@@ -956,6 +956,57 @@ Iraqi Iraqi ADJ JJ 12 amod
 villagers villager NOUN NNS 9 obj
 . . PUNCT . 9 punct`, [][4]string{{"IRQ", "IRQCVL", "190", "asserted"}}, nil},
 
+	{"tightening a blockade is imposing it: the light verb's subject", `
+Turkey Turkey PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+tighten tighten VERB VB 0 root
+the the DET DT 5 det
+blockade blockade NOUN NN 3 obj
+of of ADP IN 7 case
+Armenia Armenia PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"TUR", "ARM", "1381", "threatened"}}, nil},
+
+	{"halting mediation among factions", `
+The the DET DT 3 det
+African African ADJ NNP 3 amod
+Union Union PROPN NNP 4 nsubj
+halted halt VERB VBD 0 root
+mediation mediation NOUN NN 6 compound
+efforts effort NOUN NNS 4 obj
+among among ADP IN 10 case
+the the DET DT 10 det
+Sudanese sudanese ADJ JJ 10 amod
+factions faction NOUN NNS 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"IGOAFRAFU", "SDN", "165", "asserted"}}, nil},
+
+	{"an open-ended strike is a labour strike, not an attack", `
+Teachers teacher NOUN NNS 2 nsubj
+began begin VERB VBD 0 root
+an a DET DT 7 det
+open open ADJ JJ 6 amod
+- - PUNCT HYPH 4 punct
+ended ended ADJ JJ 7 amod
+strike strike NOUN NN 2 obj
+in in ADP IN 9 case
+Lagos Lagos PROPN NNP 7 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NGAEDU", "NGA", "143", "asserted"}}, [][4]string{{"", "", "190", ""}}},
+
+	{"a withdrawal of forces from a country: the forces' from-phrase", `
+The the DET DT 3 det
+United United ADJ NNP 3 amod
+States State PROPN NNPS 4 nsubj
+speeded speed VERB VBD 0 root
+up up ADP RP 4 compound:prt
+the the DET DT 7 det
+withdrawal withdrawal NOUN NN 4 obj
+of of ADP IN 11 case
+some some DET DT 11 det
+invasion invasion NOUN NN 11 compound
+forces force NOUN NNS 7 nmod
+from from ADP IN 13 case
+Panama Panama PROPN NNP 11 nmod
+. . PUNCT . 4 punct`, [][4]string{{"USA", "PAN", "0872", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

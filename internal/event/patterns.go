@@ -315,7 +315,7 @@ func parseTarget(s string) (targetSpec, error) {
 	// a path of sub-relations: "obj>of>from"
 	for _, step := range strings.Split(sub, ">") {
 		switch step {
-		case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for", "against", "on", "between":
+		case "", "poss", "amod", "of", "by", "to", "in", "with", "from", "for", "against", "on", "between", "among":
 		default:
 			return ts, fmt.Errorf("unknown target sub-relation %q in %q", step, s)
 		}
