@@ -60,5 +60,6 @@ func TestPrenominal(t *testing.T) {
 		{"Zambia extradited suspected British militant Haroon Aswad to Britain .", 2, "ADJ"},
 		{"Police have detained suspected militants .", 3, "ADJ"},
 		{"Police have detained two men .", 2, "VERB"},
+		{"Militants tried to assassinate outgoing Prime Minister Iyad Allawi .", 4, "ADJ"},
 	})
 }

@@ -17,7 +17,8 @@ package nlp
 //     cannot stand, or
 //   - it is a listed past participle right after a main verb ("arrested
 //     suspected militants", "extradited suspected British militant"): a
-//     participle that is a verb follows an auxiliary, not a verb.
+//     participle that is a verb follows an auxiliary, not a verb, or
+//   - it is no verb's form at all ("outgoing", "upcoming").
 // A gerund with an object ("after attacking Iran") is not in the list and
 // keeps its tag.
 
@@ -27,6 +28,12 @@ var prenominalWords = map[string]bool{"neighboring": true, "neighbouring": true,
 	"detained": true, "embattled": true, "besieged": true, "self-proclaimed": true, "so-called": true,
 	"breakaway": true, "ousted": true, "deposed": true, "slain": true, "murdered": true, "wanted": true,
 	"banned": true, "outlawed": true, "imprisoned": true, "kidnapped": true, "abducted": true}
+
+// notVerbs look like participles but are no verb's forms: before a noun
+// phrase they modify it whatever precedes them ("to assassinate outgoing
+// Prime Minister Iyad Allawi").
+var notVerbs = map[string]bool{"outgoing": true, "so-called": true, "self-proclaimed": true, "self-styled": true,
+	"breakaway": true, "would-be": true, "ongoing": true, "upcoming": true, "oncoming": true, "incoming": true}
 
 // prenominalPrev are the tags of the words a listed participle may
 // follow as a modifier.
@@ -51,7 +58,7 @@ func (m *Model) prenominal(ts []tokFeat, tags []int) {
 		prev := m.xpos[tags[j-1]]
 		listed := prenominalWords[ts[j].lower]
 		afterVerb := listed && x == "VBN" && m.upos[tags[j-1]] == "VERB"
-		if listed && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" || afterVerb {
+		if listed && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" || afterVerb || notVerbs[ts[j].lower] {
 			tags[j] = m.jjTag
 		}
 	}
