@@ -1007,6 +1007,18 @@ from from ADP IN 13 case
 Panama Panama PROPN NNP 11 nmod
 . . PUNCT . 4 punct`, [][4]string{{"USA", "PAN", "0872", "asserted"}}, nil},
 
+	{"a title before an unknown name is the person's sector", `
+Judge judge NOUN NN 2 nmod:desc
+John John PROPN NNP 4 nsubj
+Smith Smith PROPN NNP 2 flat
+opened open VERB VBD 0 root
+an a DET DT 6 det
+investigation investigation NOUN NN 4 obj
+against against ADP IN 9 case
+Chilean Chilean PROPN NNP 9 compound
+officials official NOUN NNS 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"CHLJUD", "CHLGOV", "090", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -450,8 +450,10 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 				got = s.actorsAtDepth(k, depth-1)
 			}
 			// "a military response", "missile strikes": a bare sector
-			// word modifying a noun classifies it; it names no one.
-			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && allSectorOnly(got) {
+			// word modifying a noun classifies it; it names no one. Before
+			// a name it is the person's title: "Judge Alejandro Rivera".
+			title := t.upos[h] == "PROPN" && k < h && (t.rel[k] == "compound" || t.rel[k] == "nmod:desc")
+			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && allSectorOnly(got) {
 				continue
 			}
 			if len(got) > 0 {
