@@ -157,7 +157,33 @@ func (g *Gazetteer) Match(toks []article.Token, date string) []Mention {
 		}
 		i++
 	}
+	preferNamed(out)
 	return out
+}
+
+// preferNamed picks, for a place name several places share ("Tripoli" in
+// Libya and in Lebanon), the one in a country the sentence names when the
+// first choice's is not named: "shells crashed into Tripoli, the north
+// Lebanese port".
+func preferNamed(ms []Mention) {
+	named := map[string]bool{}
+	for _, m := range ms {
+		if m.Entry != nil && (m.Entry.Kind == "country" || m.Entry.Kind == "demonym") {
+			named[m.Entry.Country] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Entry == nil || m.Entry.Kind == "country" || m.Entry.Kind == "demonym" || named[m.Entry.Country] {
+			continue
+		}
+		for j, o := range m.Others {
+			if (o.Kind == "place" || o.Kind == "capital") && o.Country != "" && named[o.Country] {
+				others := append([]*Entry{m.Entry}, m.Others[:j]...)
+				ms[i].Entry, ms[i].Others = o, append(others, m.Others[j+1:]...)
+				break
+			}
+		}
+	}
 }
 
 type candidate struct {

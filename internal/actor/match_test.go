@@ -345,6 +345,23 @@ func TestPlaces(t *testing.T) {
 	if len(ms) != 1 || !ms[0].Ambiguous || len(ms[0].Others) == 0 {
 		t.Errorf("Punjab: got %+v, want one ambiguous mention with alternatives", ms)
 	}
+	// A name two places share is the one in the country the sentence
+	// names; with none named, the first choice stands.
+	for text, want := range map[string]string{
+		"Militias fought in Tripoli, the north Lebanese port.": "LBN",
+		"Militias fought in Tripoli, the Libyan capital.":      "LBY",
+		"Militias fought in Tripoli.":                          "LBY",
+	} {
+		got := ""
+		for _, m := range g.Match(tokenize(text, false), "") {
+			if text[m.Start:m.End] == "Tripoli" {
+				got = m.Entry.Country
+			}
+		}
+		if got != want {
+			t.Errorf("%q: Tripoli in %q, want %q", text, got, want)
+		}
+	}
 	// Lookup-only names answer Lookup.
 	if es := g.Lookup("Male", ""); len(es) == 0 || es[0].Country != "MDV" {
 		t.Errorf("Lookup(Male): got %v, want the capital of the Maldives", codes(es))
