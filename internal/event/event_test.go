@@ -1019,6 +1019,20 @@ Chilean Chilean PROPN NNP 9 compound
 officials official NOUN NNS 6 nmod
 . . PUNCT . 4 punct`, [][4]string{{"CHLJUD", "CHLGOV", "090", "asserted"}}, nil},
 
+	{"a leader's supporters are people of his country, not his government", `
+Supporters supporter NOUN NNS 8 nsubj
+of of ADP IN 5 case
+former former ADJ JJ 4 amod
+President President PROPN NNP 5 nmod:desc
+Ahmed Ahmed PROPN NNP 1 nmod
+Ben Ben PROPN NNP 5 flat
+Bella Bella PROPN NNP 5 flat
+blocked block VERB VBD 0 root
+roads road NOUN NNS 8 obj
+in in ADP IN 11 case
+Algiers Algiers PROPN NNP 9 nmod
+. . PUNCT . 8 punct`, [][4]string{{"DZACVL", "DZA$", "144", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
