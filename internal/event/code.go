@@ -708,6 +708,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			}
 		}
 	}
+	if len(tgts) == 0 && strings.HasPrefix(code, "14") {
+		tgts = s.protestAim(tg)
+	}
 	if len(tgts) == 0 {
 		tgts = s.targets(tg)
 	}
@@ -1264,6 +1267,36 @@ func codeOf(a *Actor) string {
 	}
 	return a.Code
 }
+
+// protestAim is whom a protest defies, named in an "in defiance of",
+// "in protest at" phrase: "blocked streets in Hong Kong in defiance of
+// Chinese authorities" is against China, wherever it happened.
+func (s *sent) protestAim(tg *trig) []Actor {
+	t := s.t
+	for _, v := range []int{tg.i, tg.light} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) != "in" || !aimNouns[t.lemma[k]] {
+				continue
+			}
+			for _, c := range t.kids[k] {
+				if t.base(c) == "nmod" && aimPreps[t.prep(c)] {
+					if a := s.actorsAt(c); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var (
+	aimNouns = map[string]bool{"defiance": true, "protest": true, "opposition": true, "response": true}
+	aimPreps = map[string]bool{"of": true, "at": true, "against": true, "over": true, "to": true}
+)
 
 // purposeTargets is whom an event's purpose clause acts on, for an event
 // that names no target of its own: "opened fire to disperse the

@@ -1033,6 +1033,22 @@ in in ADP IN 11 case
 Algiers Algiers PROPN NNP 9 nmod
 . . PUNCT . 8 punct`, [][4]string{{"DZACVL", "DZA$", "144", "asserted"}}, nil},
 
+	{"a protest in defiance of a state is against it, not the place", `
+Thousands thousand NOUN NNS 4 nsubj
+of of ADP IN 3 case
+people people NOUN NNS 1 nmod
+blocked block VERB VBD 0 root
+roads road NOUN NNS 4 obj
+in in ADP IN 7 case
+Hong Hong PROPN NNP 5 nmod
+Kong Kong PROPN NNP 7 flat
+in in ADP IN 10 case
+defiance defiance NOUN NN 4 obl
+of of ADP IN 13 case
+Chinese Chinese ADJ JJ 13 amod
+authorities authority NOUN NNS 10 nmod
+. . PUNCT . 4 punct`, [][4]string{{"HKGCVL", "CHNGOV", "144", "asserted"}}, [][4]string{{"HKGCVL", "HKG$", "144", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
