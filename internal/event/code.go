@@ -1008,6 +1008,11 @@ func (s *sent) countryName(country string) string {
 // emergency or martial law: CAMEO 1721–1724), the threat of one
 // (1321–1324) or its easing (0811–0814).
 func homeMeasure(code string) bool {
+	// "shortened the nightly curfew", "lifted the restrictions": easing
+	// (081) falls on the population as the measure did
+	if code == "081" {
+		return true
+	}
 	if len(code) != 4 || code[3] < '1' || code[3] > '4' {
 		return false
 	}

@@ -1049,6 +1049,16 @@ Chinese Chinese ADJ JJ 13 amod
 authorities authority NOUN NNS 10 nmod
 . . PUNCT . 4 punct`, [][4]string{{"HKGCVL", "CHNGOV", "144", "asserted"}}, [][4]string{{"HKGCVL", "HKG$", "144", ""}}},
 
+	{"easing a curfew falls on the population, as the curfew did", `
+Sudan Sudan PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+shortened shorten VERB VBD 0 root
+the the DET DT 7 det
+nightly nightly ADJ JJ 7 amod
+curfew curfew NOUN NN 4 obj
+. . PUNCT . 4 punct`, [][4]string{{"SDNGOV", "SDNCVL", "081", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
