@@ -1059,6 +1059,18 @@ nightly nightly ADJ JJ 7 amod
 curfew curfew NOUN NN 4 obj
 . . PUNCT . 4 punct`, [][4]string{{"SDNGOV", "SDNCVL", "081", "asserted"}}, nil},
 
+	{"'over' right after 'handed' is its particle, not 'more than'", `
+Iran Iran PROPN NNP 2 nsubj
+handed hand VERB VBD 0 root
+over over ADV RB 4 advmod
+300 300 NUM CD 5 nummod
+tonnes tonne NOUN NNS 2 obj
+of of ADP IN 7 case
+aid aid NOUN NN 5 nmod
+to to ADP IN 9 case
+Lebanon Lebanon PROPN NNP 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "LBN", "073", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

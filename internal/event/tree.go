@@ -238,6 +238,14 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
+	// "handed over 700 kg of medicine": "over" right after a verb that
+	// takes it as a particle is the particle, not "more than".
+	for v := 0; v+1 < n; v++ {
+		if t.isVerbal(v) && overVerbs[t.lemma[v]] && t.lemma[v+1] == "over" && t.rel[v+1] == "advmod" && t.head[v+1] != v {
+			t.rel[v+1] = "compound:prt"
+			t.move(v+1, v)
+		}
+	}
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -548,3 +556,6 @@ func (t *tree) conjHead(i int) int {
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
+
+// overVerbs take "over" as a particle: "hand over", "turn over".
+var overVerbs = map[string]bool{"hand": true, "turn": true}
