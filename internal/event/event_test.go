@@ -1071,6 +1071,15 @@ to to ADP IN 9 case
 Lebanon Lebanon PROPN NNP 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "LBN", "073", "asserted"}}, nil},
 
+	{"defending someone against criticism is a verbal defence", `
+Egypt Egypt PROPN NNP 2 nsubj
+defended defend VERB VBD 0 root
+Qatar Qatar PROPN NNP 2 obj
+against against ADP IN 6 case
+Saudi Saudi ADJ JJ 6 amod
+criticism criticism NOUN NN 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "QAT", "052", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
