@@ -1080,6 +1080,18 @@ Saudi Saudi ADJ JJ 6 amod
 criticism criticism NOUN NN 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"EGY", "QAT", "052", "asserted"}}, nil},
 
+	{"a number that ends a prepositional phrase counts the caseless noun after it", `
+Uganda Uganda PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+granted grant VERB VBN 0 root
+political political ADJ JJ 5 amod
+asylum asylum NOUN NN 3 obj
+to to ADP IN 7 case
+18 18 NUM CD 3 obl
+Rwandan Rwandan PROPN NNP 9 compound
+rebels rebel NOUN NNS 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"UGA", "RWAREB", "075", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

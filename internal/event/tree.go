@@ -246,6 +246,30 @@ func newTree(toks []article.Token) *tree {
 			t.move(v+1, v)
 		}
 	}
+	// "granted asylum to 18 Rwandan rebels" parsed as "to 18" and a
+	// second, caseless phrase "Rwandan rebels": a number that heads a
+	// prepositional phrase and ends it, right before a sibling noun
+	// phrase with no preposition, counts that noun.
+	for k := 0; k+1 < n; k++ {
+		h := t.head[k]
+		if t.upos[k] != "NUM" || h < 0 || t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) == "" {
+			continue
+		}
+		if _, end := t.span(k); end != k {
+			continue
+		}
+		for _, m := range t.kids[h] {
+			lo, _ := t.span(m)
+			if m <= k || lo != k+1 || !t.isNominal(m) || t.upos[m] == "PRON" || t.prep(m) != "" || t.base(m) != "obl" && t.base(m) != "nmod" {
+				continue
+			}
+			c := t.child(k, "case")
+			t.move(c, m)
+			t.rel[k] = "nummod"
+			t.move(k, m)
+			break
+		}
+	}
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
