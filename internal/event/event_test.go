@@ -1092,6 +1092,19 @@ Rwandan Rwandan PROPN NNP 9 compound
 rebels rebel NOUN NNS 3 obl
 . . PUNCT . 3 punct`, [][4]string{{"UGA", "RWAREB", "075", "asserted"}}, nil},
 
+	{"hacking into a state's computers is coercion", `
+Russian Russian ADJ JJ 2 amod
+hackers hacker NOUN NNS 3 nsubj
+hacked hack VERB VBD 0 root
+into into ADP IN 6 case
+the the DET DT 6 det
+computers computer NOUN NNS 3 obl
+of of ADP IN 10 case
+the the DET DT 10 det
+Estonian Estonian ADJ JJ 10 amod
+government government NOUN NN 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"RUS", "ESTGOV", "170", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
