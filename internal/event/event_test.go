@@ -1105,6 +1105,17 @@ Estonian Estonian ADJ JJ 10 amod
 government government NOUN NN 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"RUS", "ESTGOV", "170", "asserted"}}, nil},
 
+	{"a camp for refugees is the refugees': its for-phrase names the target", `
+Burundian Burundian ADJ JJ 2 amod
+militiamen militiaman NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+a a DET DT 5 det
+camp camp NOUN NN 3 obj
+for for ADP IN 8 case
+Congolese Congolese ADJ JJ 8 amod
+refugees refugee NOUN NNS 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"BDIUAF", "CODREF", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

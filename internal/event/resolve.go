@@ -439,7 +439,8 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 				continue
 			}
 			if t.rel[k] == "nmod" {
-				if p := t.prep(k); p != "of" {
+				// "a camp for Congolese refugees" is the refugees' camp
+				if p := t.prep(k); p != "of" && !(p == "for" && facilities[t.lemma[h]]) {
 					continue
 				}
 			}
@@ -463,6 +464,11 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 	}
 	return nil
 }
+
+// facilities are places built for people, whose for-phrase names whose
+// they are.
+var facilities = map[string]bool{"camp": true, "shelter": true, "school": true, "hospital": true, "clinic": true,
+	"home": true, "hostel": true, "centre": true, "center": true, "orphanage": true}
 
 func hasRel(r string, rels []string) bool {
 	for _, x := range rels {
