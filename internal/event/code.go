@@ -722,6 +722,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if len(tgts) == 0 && elab != nil {
 		tgts = s.targets(elab)
 	}
+	if len(tgts) == 0 {
+		tgts = s.sharedTargets(tg)
+	}
 	if len(tgts) == 0 && !r.consume && !r.threat && !r.intent && !r.refusal {
 		tgts = s.purposeTargets(tg)
 	}
@@ -1271,6 +1274,23 @@ func codeOf(a *Actor) string {
 		return ""
 	}
 	return a.Code
+}
+
+// sharedTargets: "donated and personally delivered goods to Baghdad
+// University": a verb with no object of its own shares the object and
+// phrases of the verb coordinated after it, which has no subject of its
+// own either.
+func (s *sent) sharedTargets(tg *trig) []Actor {
+	t := s.t
+	if tg.light >= 0 || !t.isVerbal(tg.i) || t.child(tg.i, "obj") >= 0 {
+		return nil
+	}
+	for _, k := range t.kids[tg.i] {
+		if t.rel[k] == "conj" && t.isVerbal(k) && t.subject(k) < 0 && t.child(k, "obj") >= 0 {
+			return s.targets(&trig{i: k, light: -1, r: tg.r, code: tg.code, depth: tg.depth + 1})
+		}
+	}
+	return nil
 }
 
 // protestAim is whom a protest defies, named in an "in defiance of",

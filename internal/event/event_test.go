@@ -1116,6 +1116,16 @@ Congolese Congolese ADJ JJ 8 amod
 refugees refugee NOUN NNS 5 nmod
 . . PUNCT . 3 punct`, [][4]string{{"BDIUAF", "CODREF", "190", "asserted"}}, nil},
 
+	{"a verb with no object shares the phrases of the verb coordinated after it", `
+Japan Japan PROPN NNP 2 nsubj
+donated donate VERB VBD 0 root
+and and CCONJ CC 4 cc
+delivered deliver VERB VBD 2 conj
+tents tent NOUN NNS 4 obj
+to to ADP IN 7 case
+Turkey Turkey PROPN NNP 4 obl
+. . PUNCT . 2 punct`, [][4]string{{"JPN", "TUR", "071", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
