@@ -1298,24 +1298,27 @@ func (s *sent) sharedTargets(tg *trig) []Actor {
 // Chinese authorities" is against China, wherever it happened.
 func (s *sent) protestAim(tg *trig) []Actor {
 	t := s.t
-	for _, v := range []int{tg.i, tg.light} {
-		if v < 0 {
+	for _, k := range s.trigKids(tg) {
+		if t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) != "in" || !aimNouns[t.lemma[k]] {
 			continue
 		}
-		for _, k := range t.kids[v] {
-			if t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) != "in" || !aimNouns[t.lemma[k]] {
-				continue
-			}
-			for _, c := range t.kids[k] {
-				if t.base(c) == "nmod" && aimPreps[t.prep(c)] {
-					if a := s.actorsAt(c); len(a) > 0 {
-						return a
-					}
+		for _, c := range t.kids[k] {
+			if t.base(c) == "nmod" && aimPreps[t.prep(c)] {
+				if a := s.actorsAt(c); len(a) > 0 {
+					return a
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// trigKids are the dependents of a trigger and of its light verb.
+func (s *sent) trigKids(tg *trig) []int {
+	if tg.light < 0 {
+		return s.t.kids[tg.i]
+	}
+	return append(append([]int(nil), s.t.kids[tg.i]...), s.t.kids[tg.light]...)
 }
 
 var (
@@ -1328,25 +1331,20 @@ var (
 // demonstrators", "sent troops to help Lebanon".
 func (s *sent) purposeTargets(tg *trig) []Actor {
 	t := s.t
-	for _, v := range []int{tg.i, tg.light} {
-		if v < 0 {
+	for _, k := range s.trigKids(tg) {
+		if (t.rel[k] != "advcl" && t.rel[k] != "xcomp") || !t.isVerbal(k) || t.markOf(k) != "to" {
 			continue
 		}
-		for _, k := range t.kids[v] {
-			if (t.rel[k] != "advcl" && t.rel[k] != "xcomp") || !t.isVerbal(k) || t.markOf(k) != "to" {
-				continue
+		if r := s.match(k); r != nil && r.code != "" {
+			if a := s.targets(&trig{i: k, light: -1, r: r, code: r.code}); len(a) > 0 {
+				return a
 			}
-			if r := s.match(k); r != nil && r.code != "" {
-				if a := s.targets(&trig{i: k, light: -1, r: r, code: r.code}); len(a) > 0 {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			if t.rel[c] == "obj" {
+				if a := s.actorsAt(c); len(a) > 0 {
 					return a
-				}
-				continue
-			}
-			for _, c := range t.kids[k] {
-				if t.rel[c] == "obj" {
-					if a := s.actorsAt(c); len(a) > 0 {
-						return a
-					}
 				}
 			}
 		}
