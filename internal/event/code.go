@@ -1009,10 +1009,9 @@ func (s *sent) countryName(country string) string {
 // homeMeasure reports whether code is a measure a state takes at home
 // (restrictions on freedoms, a ban on parties, a curfew, a state of
 // emergency or martial law: CAMEO 1721–1724), the threat of one
-// (1321–1324) or its easing (0811–0814).
+// (1321–1324) or its easing (081, 0811–0814: "shortened the nightly
+// curfew", "lifted the restrictions").
 func homeMeasure(code string) bool {
-	// "shortened the nightly curfew", "lifted the restrictions": easing
-	// (081) falls on the population as the measure did
 	if code == "081" {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/article"
+	"github.com/sitrep/sitrep/internal/dates"
 )
 
 // tree is a sentence's dependency parse in a form that is safe to walk:
@@ -79,40 +80,39 @@ func newTree(toks []article.Token) *tree {
 	// clause with two subjects, "that" and "Israel": a clause has one
 	// subject, so "that" is the complementizer of a content clause.
 	for v := 0; v < n; v++ {
-		first, subjects := -1, 0
+		first, second, subjects := -1, -1, 0
 		for _, k := range t.kids[v] {
 			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
-				if subjects == 0 {
+				switch subjects {
+				case 0:
 					first = k
+				case 1:
+					second = k
 				}
 				subjects++
 			}
 		}
+		if subjects != 2 {
+			continue
+		}
 		// kids are in sentence order: "that" comes first
-		if subjects == 2 && t.lemma[first] == "that" {
+		if t.lemma[first] == "that" {
 			t.rel[first] = "mark"
 			if t.rel[v] == "acl:relcl" {
 				t.rel[v] = "acl"
 			}
+			continue
 		}
 		// "A roadside bombing near Samarra killed two youths" parsed with
 		// "near" as a subordinator and Samarra as a second subject: a
 		// second subject right after a preposition is the first's
 		// prepositional phrase.
-		if subjects == 2 {
-			second := -1
-			for _, k := range t.kids[v] {
-				if k > first && (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") {
-					second = k
-				}
-			}
-			lo, _ := t.span(second)
-			if p := lo - 1; p > first && t.head[p] == v && t.rel[p] == "mark" && t.upos[p] == "ADP" && t.isNominal(first) && t.isNominal(second) {
-				t.rel[second] = "nmod"
-				t.move(second, first)
-				t.rel[p] = "case"
-				t.move(p, second)
-			}
+		lo, _ := t.span(second)
+		if p := lo - 1; p > first && t.head[p] == v && t.rel[p] == "mark" && t.upos[p] == "ADP" && t.isNominal(first) && t.isNominal(second) {
+			t.rel[second] = "nmod"
+			t.move(second, first)
+			t.rel[p] = "case"
+			t.move(p, second)
 		}
 	}
 	// "The release came as Israel announced it would free…": the parser
@@ -229,7 +229,7 @@ func newTree(toks []article.Token) *tree {
 	// verb's.
 	for w := 0; w < n; w++ {
 		h := t.head[w]
-		if !weekdays[t.lemma[w]] || h < 0 || !t.isVerbal(h) || t.base(w) != "obl" && t.base(w) != "nmod" {
+		if _, day := dates.Weekday(t.toks[w].Form); !day || h < 0 || !t.isVerbal(h) || t.base(w) != "obl" && t.base(w) != "nmod" {
 			continue
 		}
 		for _, k := range append([]int(nil), t.kids[w]...) {
@@ -577,9 +577,6 @@ func (t *tree) conjHead(i int) int {
 	}
 	return i
 }
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
 
 // overVerbs take "over" as a particle: "hand over", "turn over".
 var overVerbs = map[string]bool{"hand": true, "turn": true}

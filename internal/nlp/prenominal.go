@@ -23,11 +23,12 @@ package nlp
 // keeps its tag.
 
 // prenominalWords are participles that, before a noun phrase, modify it.
+// (Words that are no verb's form at all are notVerbs.)
 var prenominalWords = map[string]bool{"neighboring": true, "neighbouring": true, "visiting": true,
-	"outgoing": true, "ruling": true, "suspected": true, "alleged": true, "exiled": true, "jailed": true,
-	"detained": true, "embattled": true, "besieged": true, "self-proclaimed": true, "so-called": true,
-	"breakaway": true, "ousted": true, "deposed": true, "slain": true, "murdered": true, "wanted": true,
-	"banned": true, "outlawed": true, "imprisoned": true, "kidnapped": true, "abducted": true}
+	"ruling": true, "suspected": true, "alleged": true, "exiled": true, "jailed": true,
+	"detained": true, "embattled": true, "besieged": true, "ousted": true, "deposed": true, "slain": true,
+	"murdered": true, "wanted": true, "banned": true, "outlawed": true, "imprisoned": true, "kidnapped": true,
+	"abducted": true}
 
 // notVerbs look like participles but are no verb's forms: before a noun
 // phrase they modify it whatever precedes them ("to assassinate outgoing
