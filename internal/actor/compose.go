@@ -94,10 +94,12 @@ func follows(prev, next element, prevKind string, g glue) bool {
 // "capital": whether Tehran the city or Tehran the government acted is the
 // event coder's decision. Places are never actors.
 func (g *Gazetteer) Actors(toks []article.Token, date string) []Actor {
-	return g.compose(toks, g.Match(toks, date), date)
+	return g.Compose(toks, g.Match(toks, date), date)
 }
 
-func (g *Gazetteer) compose(toks []article.Token, ms []Mention, date string) []Actor {
+// Compose is Actors for a caller that already has the sentence's mentions
+// from Match and needs both, so the sentence is matched once.
+func (g *Gazetteer) Compose(toks []article.Token, ms []Mention, date string) []Actor {
 	var out []Actor
 	for i := 0; i < len(ms); {
 		if elementOf(ms[i].Entry) == elPlace {

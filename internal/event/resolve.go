@@ -36,7 +36,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 		s.tokActor[i], s.tokPlace[i] = -1, -1
 	}
 	ms := c.g.Match(toks, date)
-	s.actors = c.g.Actors(toks, date)
+	s.actors = c.g.Compose(toks, ms, date)
 	for k, a := range s.actors {
 		for i := max(0, a.First); i <= a.Last && i < n; i++ {
 			if s.tokActor[i] < 0 {
