@@ -557,6 +557,25 @@ func (s *sent) hasPrep(i int, words map[string]bool) bool {
 
 // markOf is the subordinator of a clause ("of" in "accused X of
 // carrying out").
+// condition returns the mark ("if", "unless") of a conditional clause on
+// the trigger or its light verb, or "".
+func (s *sent) condition(tg *trig) string {
+	t := s.t
+	for _, h := range []int{tg.i, tg.light} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "advcl" {
+				if m := t.markOf(k); m == "if" || m == "unless" {
+					return m
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (t *tree) markOf(i int) string {
 	for _, k := range t.kids[i] {
 		if t.rel[k] == "mark" {
@@ -787,6 +806,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	// provide aid; "plans to attack", "will strike" (19) are 138, threaten
 	// force; "said it would boycott" a threat too. Codes @intent-map does
 	// not list keep their code, with modality "future".
+	orig := code
 	selfStated := claimant != nil && srcs[0].Country != "" && claimant.Country == srcs[0].Country
 	if r.intent {
 		mod, by = "future", nil
@@ -801,6 +821,19 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		if strings.HasPrefix(code, "13") {
 			mod = "threatened"
 		}
+	}
+	// An act announced on a condition the other side can meet is a
+	// threat, CAMEO's ultimatum (139) where the act has no threat code of
+	// its own: "will withdraw its force from Chad unless the president
+	// arranges a ceasefire"; "may halt mediation if cooperation founders"
+	// (135). With "if" only a hostile act is one: "will attend if
+	// invited" is a plan.
+	if m := s.condition(tg); m != "" && !strings.HasPrefix(code, "13") && (mod == "future" || mod == "hypothetical") && (m == "unless" || orig >= "15") {
+		code = prefixMap(s.p.intentTo, orig)
+		if !strings.HasPrefix(code, "13") {
+			code = "139"
+		}
+		mod, by = "threatened", nil
 	}
 	if mod == "denied" && s.refusal(tg) {
 		if c := prefixMap(s.p.refuse, code); c != "" {

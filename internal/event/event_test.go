@@ -1126,6 +1126,45 @@ to to ADP IN 7 case
 Turkey Turkey PROPN NNP 4 obl
 . . PUNCT . 2 punct`, [][4]string{{"JPN", "TUR", "071", "asserted"}}, nil},
 
+	{"an act announced unless the other side complies is an ultimatum", `
+Nigeria Nigeria PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+withdraw withdraw VERB VB 0 root
+its its PRON PRP$ 5 nmod:poss
+force force NOUN NN 3 obj
+from from ADP IN 7 case
+Chad Chad PROPN NNP 5 nmod
+unless unless SCONJ IN 10 mark
+Chad Chad PROPN NNP 10 nsubj
+holds hold VERB VBZ 3 advcl
+elections election NOUN NNS 10 obj
+. . PUNCT . 3 punct`, [][4]string{{"NGA", "TCD", "139", "threatened"}}, nil},
+
+	{"a hostile act on a condition is a threat of it", `
+France France PROPN NNP 3 nsubj
+may may AUX MD 3 aux
+halt halt VERB VB 0 root
+aid aid NOUN NN 3 obj
+to to ADP IN 6 case
+Mali Mali PROPN NNP 4 nmod
+if if SCONJ IN 9 mark
+Mali Mali PROPN NNP 9 nsubj
+delays delay VERB VBZ 3 advcl
+elections election NOUN NNS 9 obj
+. . PUNCT . 3 punct`, [][4]string{{"FRA", "MLI", "1311", "threatened"}}, nil},
+
+	{"a friendly act on a condition is a plan, not a threat", `
+France France PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+send send VERB VB 0 root
+aid aid NOUN NN 3 obj
+to to ADP IN 6 case
+Mali Mali PROPN NNP 3 obl
+if if SCONJ IN 9 mark
+Mali Mali PROPN NNP 9 nsubj
+asks ask VERB VBZ 3 advcl
+. . PUNCT . 3 punct`, [][4]string{{"FRA", "MLI", "0333", "future"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
