@@ -1165,6 +1165,31 @@ Mali Mali PROPN NNP 9 nsubj
 asks ask VERB VBZ 3 advcl
 . . PUNCT . 3 punct`, [][4]string{{"FRA", "MLI", "0333", "future"}}, nil},
 
+	{"a complaint is against whom it is about, not to whom it is made", `
+Lebanon Lebanon PROPN NNP 2 nsubj
+complained complain VERB VBD 0 root
+to to ADP IN 6 case
+the the DET DT 6 det
+United United PROPN NNP 6 compound
+Nations Nations PROPN NNPS 2 obl
+over over ADP IN 10 case
+Israeli Israeli ADJ JJ 10 amod
+air air NOUN NN 10 compound
+raids raid NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"LBN", "ISR$", "114", "asserted"}}, [][4]string{{"LBN", "IGO", "114", ""}}},
+
+	{"a complaint about nobody is to whom it is made", `
+Lebanon Lebanon PROPN NNP 2 nsubj
+complained complain VERB VBD 0 root
+to to ADP IN 6 case
+the the DET DT 6 det
+United United PROPN NNP 6 compound
+Nations Nations PROPN NNPS 2 obl
+about about ADP IN 9 case
+the the DET DT 9 det
+delays delay NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"LBN", "IGOUNO", "114", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
