@@ -597,8 +597,9 @@ func (s *sent) lightVerb(n int) int {
 		k, h = h, t.head[h]
 	}
 	// "participated in the attack", "was involved in the bombing",
-	// "took part in raids": the verb's subject did the noun's event.
-	if h >= 0 && t.isVerbal(h) && t.base(k) == "obl" && t.prep(k) == "in" && s.partakes(h) {
+	// "took part in raids", "converged for a rally", "gathered at a
+	// protest": the verb's subject did the noun's event.
+	if h >= 0 && t.isVerbal(h) && t.base(k) == "obl" && (t.prep(k) == "in" || t.prep(k) == "for" || t.prep(k) == "at") && s.partakes(h) {
 		return h
 	}
 	if h < 0 || !t.isVerbal(h) || !s.p.light[t.lemma[h]] {

@@ -1190,6 +1190,18 @@ the the DET DT 9 det
 delays delay NOUN NNS 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"LBN", "IGOUNO", "114", "asserted"}}, nil},
 
+	{"who gathers for a rally holds it", `
+Thousands thousand NOUN NNS 4 nsubj
+of of ADP IN 3 case
+Kenyans Kenyan PROPN NNPS 1 nmod
+gathered gather VERB VBD 0 root
+for for ADP IN 7 case
+a a DET DT 7 det
+rally rally NOUN NN 4 obl
+in in ADP IN 9 case
+Nairobi Nairobi PROPN NNP 7 nmod
+. . PUNCT . 4 punct`, [][4]string{{"KEN", "KEN", "141", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
