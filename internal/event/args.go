@@ -833,6 +833,11 @@ func (s *sent) subArg(c int, sub string) int {
 			}
 		}
 	}
+	// "part of a military aid program for Bosnia": a measure noun's
+	// contents have the phrases
+	if k := t.contents(c); k >= 0 && sub != "of" {
+		return s.subArg(k, sub)
+	}
 	return -1
 }
 

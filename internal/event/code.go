@@ -514,6 +514,12 @@ func (s *sent) objects(i int) []int {
 				// emergency": a measure noun's "of" phrase says what.
 				if k2 := t.contents(k); k2 >= 0 {
 					out = append(out, t.conjuncts(k2)...)
+					k = k2
+				}
+				// "suspended aid deliveries", "a military aid program":
+				// a carrier noun's compound says what it carries.
+				if carrierNouns[t.lemma[k]] {
+					out = append(out, t.children(k, "compound")...)
 				}
 				// "recalling Mudassir Tipu, the country's Ambassador to
 				// Iran": the apposition says what the object is.
@@ -555,8 +561,6 @@ func (s *sent) hasPrep(i int, words map[string]bool) bool {
 	return false
 }
 
-// markOf is the subordinator of a clause ("of" in "accused X of
-// carrying out").
 // condition returns the mark ("if", "unless") of a conditional clause on
 // the trigger or its light verb, or "".
 func (s *sent) condition(tg *trig) string {
@@ -576,6 +580,8 @@ func (s *sent) condition(tg *trig) string {
 	return ""
 }
 
+// markOf is the subordinator of a clause ("of" in "accused X of
+// carrying out").
 func (t *tree) markOf(i int) string {
 	for _, k := range t.kids[i] {
 		if t.rel[k] == "mark" {
@@ -629,6 +635,11 @@ var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg
 	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
 	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true,
 	"dollar": true, "euro": true, "pound": true, "million": true, "billion": true}
+
+// carrierNouns carry what their compound names: "aid deliveries", "an aid
+// program", "arms shipments".
+var carrierNouns = map[string]bool{"delivery": true, "program": true, "programme": true, "shipment": true,
+	"supply": true, "flow": true, "package": true, "convoy": true, "consignment": true, "scheme": true}
 
 // contents is the "of" phrase of a measure noun ("tons of aid": aid), or -1.
 func (t *tree) contents(k int) int {

@@ -1202,6 +1202,30 @@ in in ADP IN 9 case
 Nairobi Nairobi PROPN NNP 7 nmod
 . . PUNCT . 4 punct`, [][4]string{{"KEN", "KEN", "141", "asserted"}}, nil},
 
+	{"a carrier noun's compound says what it carries", `
+Japan Japan PROPN NNP 2 nsubj
+cut cut VERB VBD 0 root
+aid aid NOUN NN 4 compound
+deliveries delivery NOUN NNS 2 obj
+to to ADP IN 6 case
+Haiti Haiti PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"JPN", "HTI", "162", "asserted"}}, nil},
+
+	{"a part of something has its phrases", `
+The the DET DT 3 det
+United United PROPN NNP 3 compound
+States States PROPN NNPS 4 nsubj
+suspended suspend VERB VBD 0 root
+part part NOUN NN 4 obj
+of of ADP IN 10 case
+a a DET DT 10 det
+military military ADJ JJ 10 amod
+aid aid NOUN NN 10 compound
+program program NOUN NN 5 nmod
+for for ADP IN 12 case
+Bosnia Bosnia PROPN NNP 10 nmod
+. . PUNCT . 4 punct`, [][4]string{{"USA", "BIH", "162", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
