@@ -436,16 +436,9 @@ func (s *sent) holds(i int, r *row) bool {
 				}
 			}
 		case "prt":
-			for _, k := range t.kids[i] {
-				if t.rel[k] == "compound:prt" && (c.words == nil || c.words[t.lemma[k]]) {
-					ok = true
-				}
-				// "Libya offered to hand over …": the parser may make a
-				// particle right after its verb an adverb.
-				if k == i+1 && t.rel[k] == "advmod" && c.words != nil && c.words[t.lemma[k]] {
-					ok = true
-				}
-			}
+			ok = t.hasParticle(i, c.words)
+		case "!prt":
+			ok = !t.hasParticle(i, c.words)
 		case "prep":
 			ok = s.hasPrep(i, c.words)
 			if !ok && lv >= 0 {
@@ -498,6 +491,22 @@ func (s *sent) holds(i int, r *row) bool {
 		}
 	}
 	return true
+}
+
+// hasParticle reports whether verb i has a particle among words (nil:
+// any).
+func (t *tree) hasParticle(i int, words map[string]bool) bool {
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "compound:prt" && (words == nil || words[t.lemma[k]]) {
+			return true
+		}
+		// "Libya offered to hand over …": the parser may make a
+		// particle right after its verb an adverb.
+		if k == i+1 && t.rel[k] == "advmod" && words != nil && words[t.lemma[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // objects are what a trigger acts on: a verb's object (its passive
@@ -909,9 +918,10 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 				add(a, b)
 			}
 		}
-	case len(tgts) == 0 && root == "14":
+	case len(tgts) == 0 && (root == "14" || code == "082"):
 		// A protest with no one named against is against the protesters'
-		// own state, as CAMEO and PLOVER code domestic dissent.
+		// own state, as CAMEO and PLOVER code domestic dissent, and so is
+		// calling one off.
 		for _, a := range srcs {
 			if a.Country != "" && sectorOf(a) == "" && s.people(a) {
 				// "Algerian landowners began a hunger strike": people
@@ -1105,11 +1115,22 @@ func accusations(evs []Event, by *Actor) []Event {
 
 // people reports whether an actor with a bare country code names people of
 // that country rather than the state: "Algerian landowners" (a nationality
-// adjective on a common noun), "Palestinians", "Iraqi Kurds".
+// adjective on a common noun), "Palestinians", "Iraqi Kurds", or a body
+// the gazetteer does not know that a nationality names ("the Nigerian
+// Union of Teachers").
 func (s *sent) people(a Actor) bool {
 	t := s.t
 	if a.First < 0 || a.Last < a.First || a.Last >= len(t.toks) {
 		return false
+	}
+	// "…, announced that it has called off a strike": the words of the
+	// pronoun's antecedent say who
+	if a.First == a.Last && t.upos[a.First] == "PRON" {
+		for _, o := range s.antecAt[a.First] {
+			if o.Code == a.Code {
+				return s.people(o)
+			}
+		}
 	}
 	for k := a.First; k <= a.Last; k++ {
 		tk := t.toks[k]
@@ -1117,7 +1138,7 @@ func (s *sent) people(a Actor) bool {
 			return true
 		}
 	}
-	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].XPOS == "NNPS") {
+	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN" || t.toks[h].XPOS == "NNPS") {
 		return true
 	}
 	return false

@@ -1226,6 +1226,33 @@ for for ADP IN 12 case
 Bosnia Bosnia PROPN NNP 10 nmod
 . . PUNCT . 4 punct`, [][4]string{{"USA", "BIH", "162", "asserted"}}, nil},
 
+	{"calling off a strike eases dissent, against the strikers' own government", `
+The the DET DT 3 det
+Kenyan Kenyan PROPN NNP 3 compound
+Union Union PROPN NNP 6 nsubj
+of of ADP IN 5 case
+Teachers Teachers PROPN NNPS 3 nmod
+announced announce VERB VBD 0 root
+that that SCONJ IN 10 mark
+it it PRON PRP 10 nsubj
+had have AUX VBD 10 aux
+called call VERB VBN 6 ccomp
+off off ADP RP 10 compound:prt
+the the DET DT 13 det
+strike strike NOUN NN 10 obj
+. . PUNCT . 6 punct`, [][4]string{{"KEN", "KENGOV", "082", "claimed"}}, [][4]string{{"KEN", "", "041", ""}, {"", "", "190", ""}}},
+
+	{"calling off a military strike de-escalates", `
+Israel Israel PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+off off ADP RP 2 compound:prt
+a a DET DT 6 det
+military military ADJ JJ 6 amod
+strike strike NOUN NN 2 obj
+on on ADP IN 8 case
+Iran Iran PROPN NNP 6 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "IRN", "087", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -301,7 +301,7 @@ func parseCond(c string) (cond, error) {
 		return cond{}, fmt.Errorf("condition %q is not KIND=WORDS", c)
 	}
 	switch k {
-	case "obj", "subj", "prt", "prep", "x", "!x", "mod", "has", "!has":
+	case "obj", "subj", "prt", "!prt", "prep", "x", "!x", "mod", "has", "!has":
 	default:
 		return cond{}, fmt.Errorf("unknown condition %q", k)
 	}

@@ -20,14 +20,15 @@ type sent struct {
 	tokPlace []int           // token → index in places, -1
 	memo     map[int][]Actor // actorsAt results
 	busy     map[int]bool    // guards pronoun resolution against loops
-	antec    map[int][]Actor // pronoun → antecedent
+	antec    map[int][]Actor // pronoun → antecedent, pointing at the pronoun
+	antecAt  map[int][]Actor // pronoun → antecedent, at its own words
 	ctx      *docContext     // the article so far; nil for a lone sentence
 	sole     *Actor          // soleCountry's answer, once asked; Code "" for none
 }
 
 func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
-		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
+		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}, antecAt: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.standsAlone)
 	n := len(toks)
 	s.tokActor = make([]int, n)
@@ -669,7 +670,7 @@ func (s *sent) antecedent(p int) []Actor {
 		a.Start, a.End = s.toks[p].Start, s.toks[p].End
 		res = append(res, a)
 	}
-	s.antec[p] = res
+	s.antec[p], s.antecAt[p] = res, out
 	return res
 }
 
