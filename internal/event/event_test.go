@@ -1253,6 +1253,18 @@ on on ADP IN 8 case
 Iran Iran PROPN NNP 6 nmod
 . . PUNCT . 2 punct`, [][4]string{{"ISR", "IRN", "087", "asserted"}}, nil},
 
+	{"accepting demands from someone, the from-phrase hung on the verb", `
+The the DET DT 2 det
+government government NOUN NN 3 nsubj
+accepted accept VERB VBD 0 root
+demands demand NOUN NNS 3 obj
+from from ADP IN 7 case
+Shona Shona PROPN NNP 7 compound
+rebels rebel NOUN NNS 3 obl
+in in ADP IN 9 case
+Mozambique Mozambique PROPN NNP 7 nmod
+. . PUNCT . 3 punct`, [][4]string{{"MOZGOV", "MOZREB", "083", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
