@@ -1265,6 +1265,18 @@ in in ADP IN 9 case
 Mozambique Mozambique PROPN NNP 7 nmod
 . . PUNCT . 3 punct`, [][4]string{{"MOZGOV", "MOZREB", "083", "asserted"}}, nil},
 
+	{"an order to appear is a demand on the one ordered", `
+An a DET DT 3 det
+Argentine Argentine ADJ JJ 3 amod
+judge judge NOUN NN 4 nsubj
+ordered order VERB VBD 0 root
+the the DET DT 7 det
+foreign foreign ADJ JJ 7 amod
+minister minister NOUN NN 4 obj
+to to PART TO 9 mark
+appear appear VERB VB 4 xcomp
+. . PUNCT . 4 punct`, [][4]string{{"ARGJUD", "ARGGOV", "100", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
