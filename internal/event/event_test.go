@@ -1277,6 +1277,17 @@ to to PART TO 9 mark
 appear appear VERB VB 4 xcomp
 . . PUNCT . 4 punct`, [][4]string{{"ARGJUD", "ARGGOV", "100", "asserted"}}, nil},
 
+	{"a promise of reform at home stands without a target", `
+Serbian serbian ADJ JJ 2 amod
+President President PROPN NNP 3 nmod:desc
+Vojislav Vojislav PROPN NNP 5 nsubj
+Kostunica Kostunica PROPN NNP 3 flat
+promised promise VERB VBD 0 root
+to to PART TO 7 mark
+democratize democratize VERB VB 5 xcomp
+Serbia Serbia PROPN NNP 7 obj
+. . PUNCT . 5 punct`, [][4]string{{"SRB", "$", "030", "future"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
