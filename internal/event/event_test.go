@@ -1288,6 +1288,19 @@ democratize democratize VERB VB 5 xcomp
 Serbia Serbia PROPN NNP 7 obj
 . . PUNCT . 5 punct`, [][4]string{{"SRB", "$", "030", "future"}}, nil},
 
+	{"preparing to attack is a show of force, not the attack", `
+The the DET DT 3 det
+Turkish Turkish ADJ JJ 3 amod
+army army NOUN NN 4 nsubj
+prepared prepare VERB VBD 0 root
+to to PART TO 6 mark
+resume resume VERB VB 4 xcomp
+shelling shell VERB VBG 6 xcomp
+Syrian Syrian ADJ JJ 9 amod
+rebel rebel NOUN NN 10 compound
+positions position NOUN NNS 7 obj
+. . PUNCT . 4 punct`, [][4]string{{"TURMIL", "SYRREB", "154", "asserted"}}, [][4]string{{"TUR", "SYR", "194", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
