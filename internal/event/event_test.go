@@ -1301,6 +1301,28 @@ rebel rebel NOUN NN 10 compound
 positions position NOUN NNS 7 obj
 . . PUNCT . 4 punct`, [][4]string{{"TURMIL", "SYRREB", "154", "asserted"}}, [][4]string{{"TUR", "SYR", "194", ""}}},
 
+	{"a people settled where the event happened are that country's", `
+Serbian Serbian ADJ JJ 2 amod
+troops troop NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 6 det
+Albanian Albanian ADJ JJ 6 amod
+minority minority NOUN NN 3 obj
+in in ADP IN 8 case
+Macedonia Macedonia PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"SRBMIL", "MKDCVL", "190", "asserted"}}, [][4]string{{"SRB", "ALB", "190", ""}}},
+
+	{"a people settled in a place named with them are its", `
+Serbian Serbian ADJ JJ 2 amod
+troops troop NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 6 det
+Albanian Albanian ADJ JJ 6 amod
+population population NOUN NN 3 obj
+in in ADP IN 8 case
+Montenegro Montenegro PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"SRBMIL", "MNECVL", "190", "asserted"}}, [][4]string{{"SRB", "ALB", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -536,7 +536,10 @@ func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
 // Serbia"). ok is false when h names no such people.
 func (s *sent) residents(h int, a Actor) (Actor, bool) {
 	t := s.t
-	if a.Kind != "demonym" || a.Code != a.Country || a.Last != h || t.toks[h].XPOS != "NNS" && t.toks[h].XPOS != "NNPS" {
+	// "the Albanian population of the province", "the Serb minority":
+	// a people settled where they live, whatever state their name is of
+	settled := a.Country != "" && a.Code == a.Country+"CVL" && a.First <= h && h <= a.Last && settledNouns[t.lemma[h]]
+	if !settled && (a.Kind != "demonym" || a.Code != a.Country || a.Last != h || t.toks[h].XPOS != "NNS" && t.toks[h].XPOS != "NNPS") {
 		return a, false
 	}
 	var home *Actor
@@ -563,7 +566,7 @@ func (s *sent) residents(h int, a Actor) (Actor, bool) {
 		}
 	}
 	if home == nil {
-		if !ethnic {
+		if !ethnic && !settled {
 			return a, false
 		}
 		a.Role = "ethnic"
@@ -571,6 +574,9 @@ func (s *sent) residents(h int, a Actor) (Actor, bool) {
 	}
 	return residentsOf(a, t.toks[h].Form, *home), true
 }
+
+// settledNouns name a people by where they live.
+var settledNouns = map[string]bool{"population": true, "minority": true, "minorities": true}
 
 // residentsOf is people a, named by the word form, as people of the
 // state home: "Albanians of Serbia", SRBCVL.
