@@ -1323,6 +1323,17 @@ in in ADP IN 8 case
 Montenegro Montenegro PROPN NNP 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"SRBMIL", "MNECVL", "190", "asserted"}}, [][4]string{{"SRB", "ALB", "190", ""}}},
 
+	{"allowing the delivery of food aid is 0863, to whom it goes", `
+Uzbekistan Uzbekistan PROPN NNP 2 nsubj
+allowed allow VERB VBD 0 root
+the the DET DT 4 det
+delivery delivery NOUN NN 2 obj
+of of ADP IN 6 case
+grain grain NOUN NN 4 nmod
+to to ADP IN 8 case
+Afghanistan Afghanistan PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"UZB", "AFG", "0863", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
