@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -218,5 +219,32 @@ func TestEvalEventsErrata(t *testing.T) {
 	}
 	if _, errOut, code := sitrep(t, "eval", "events", "--gold-parse", "--errata", errata, suite); code == exitOK || !strings.Contains(errOut, "errata.tsv:1") {
 		t.Errorf("an erratum without a reason must be an error naming its line: exit %d, %s", code, errOut)
+	}
+}
+
+// TestEvalPloverTarget holds the coder to issue 4's target on the PLOVER
+// gold records: type+dyad accuracy of at least 0.70 with sitrep's own
+// parse and dictionaries. The records are in ../shared, beside a clone.
+func TestEvalPloverTarget(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "anchors", "plover", "PLOVER_GSR_CAMEO.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s is absent (../shared is not beside this clone): skipping", path)
+	}
+	out, errOut, code := sitrep(t, "eval", "plover", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var acc float64
+	var n int
+	for _, l := range strings.Split(out, "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(l), "type+dyad accuracy:"); ok {
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%f (%d)", &acc, &n); err != nil {
+				t.Fatalf("cannot read %q: %v", l, err)
+			}
+		}
+	}
+	t.Logf("PLOVER type+dyad accuracy %.3f (%d records right)", acc, n)
+	if acc < 0.70 {
+		t.Errorf("PLOVER type+dyad accuracy %.3f (%d) (records right) is below the target 0.70:\n%s", acc, n, out)
 	}
 }
