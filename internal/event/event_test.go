@@ -1334,6 +1334,16 @@ to to ADP IN 8 case
 Afghanistan Afghanistan PROPN NNP 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"UZB", "AFG", "0863", "asserted"}}, nil},
 
+	{"opening an embassy in a capital recognises its state", `
+Sri Sri PROPN NNP 3 nsubj
+Lanka Lanka PROPN NNP 1 flat
+opened open VERB VBD 0 root
+an a DET DT 5 det
+embassy embassy NOUN NN 3 obj
+in in ADP IN 7 case
+Tehran Tehran PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"LKA", "IRN", "054", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
