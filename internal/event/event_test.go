@@ -1344,6 +1344,15 @@ in in ADP IN 7 case
 Tehran Tehran PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, [][4]string{{"LKA", "IRN", "054", "asserted"}}, nil},
 
+	{"evacuating settlements is a retreat from where they are", `
+Israel Israel PROPN NNP 2 nsubj
+evacuated evacuate VERB VBD 0 root
+settlements settlement NOUN NNS 2 obj
+in in ADP IN 6 case
+the the DET DT 6 det
+Gaza Gaza PROPN NNP 3 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "PSE", "0874", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
