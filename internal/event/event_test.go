@@ -1353,6 +1353,30 @@ the the DET DT 6 det
 Gaza Gaza PROPN NNP 3 nmod
 . . PUNCT . 2 punct`, [][4]string{{"ISR", "PSE", "0874", "asserted"}}, nil},
 
+	{"not meeting someone's demands is refusing to yield, not a meeting", `
+The the DET DT 2 det
+U.S. U.S. PROPN NNP 3 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 7 nsubj
+would would AUX MD 7 aux
+not not PART RB 7 advmod
+meet meet VERB VB 3 ccomp
+the the DET DT 9 det
+demands demand NOUN NNS 7 obj
+of of ADP IN 13 case
+the the DET DT 13 det
+Iraqi Iraqi ADJ JJ 13 amod
+rebels rebel NOUN NNS 9 nmod
+. . PUNCT . 3 punct`, [][4]string{{"USA", "IRQREB", "124", "asserted"}}, [][4]string{{"USA", "IRQ", "040", ""}}},
+
+	{"meeting a deadline is no meeting", `
+Iran Iran PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+the the DET DT 5 det
+EU EU PROPN NNP 5 compound
+deadline deadline NOUN NN 2 obj
+. . PUNCT . 2 punct`, nil, [][4]string{{"IRN", "IGO", "040", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
