@@ -1005,7 +1005,7 @@ invasion invasion NOUN NN 11 compound
 forces force NOUN NNS 7 nmod
 from from ADP IN 13 case
 Panama Panama PROPN NNP 11 nmod
-. . PUNCT . 4 punct`, [][4]string{{"USA", "PAN", "0872", "asserted"}}, nil},
+. . PUNCT . 4 punct`, [][4]string{{"USA", "PAN", "0874", "asserted"}}, nil},
 
 	{"a title before an unknown name is the person's sector", `
 Judge judge NOUN NN 2 nmod:desc
