@@ -1377,6 +1377,14 @@ EU EU PROPN NNP 5 compound
 deadline deadline NOUN NN 2 obj
 . . PUNCT . 2 punct`, nil, [][4]string{{"IRN", "IGO", "040", ""}}},
 
+	{"allowing a rally eases restrictions on political freedoms", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+allowed allow VERB VBD 0 root
+the the DET DT 5 det
+opposition opposition NOUN NN 5 compound
+rally rally NOUN NN 2 obj
+. . PUNCT . 2 punct`, [][4]string{{"PAK", "", "0811", "asserted"}}, [][4]string{{"PAK", "", "082", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
