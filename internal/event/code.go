@@ -521,14 +521,15 @@ func (s *sent) objects(i int) []int {
 				out = append(out, t.conjuncts(k)...)
 				// "provided 25,000 tons of food aid", "lifted a state of
 				// emergency": a measure noun's "of" phrase says what.
+				what := k
 				if k2 := t.contents(k); k2 >= 0 {
 					out = append(out, t.conjuncts(k2)...)
-					k = k2
+					what = k2
 				}
 				// "suspended aid deliveries", "a military aid program":
 				// a carrier noun's compound says what it carries.
-				if carrierNouns[t.lemma[k]] {
-					out = append(out, t.children(k, "compound")...)
+				if carrierNouns[t.lemma[what]] {
+					out = append(out, t.children(what, "compound")...)
 				}
 				// "recalling Mudassir Tipu, the country's Ambassador to
 				// Iran": the apposition says what the object is.
