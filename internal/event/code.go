@@ -574,16 +574,10 @@ func (s *sent) hasPrep(i int, words map[string]bool) bool {
 // condition returns the mark ("if", "unless") of a conditional clause on
 // the trigger or its light verb, or "".
 func (s *sent) condition(tg *trig) string {
-	t := s.t
-	for _, h := range []int{tg.i, tg.light} {
-		if h < 0 {
-			continue
-		}
-		for _, k := range t.kids[h] {
-			if t.rel[k] == "advcl" {
-				if m := t.markOf(k); m == "if" || m == "unless" {
-					return m
-				}
+	for _, k := range s.trigKids(tg) {
+		if s.t.rel[k] == "advcl" {
+			if m := s.t.markOf(k); m == "if" || m == "unless" {
+				return m
 			}
 		}
 	}
