@@ -1121,7 +1121,7 @@ func (s *sent) people(a Actor) bool {
 	// "…, announced that it has called off a strike": the words of the
 	// pronoun's antecedent say who
 	if a.First == a.Last && t.upos[a.First] == "PRON" {
-		for _, o := range s.antecAt[a.First] {
+		for _, o := range s.antec[a.First] {
 			if o.Code == a.Code {
 				return s.people(o)
 			}

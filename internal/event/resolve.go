@@ -20,15 +20,14 @@ type sent struct {
 	tokPlace []int           // token → index in places, -1
 	memo     map[int][]Actor // actorsAt results
 	busy     map[int]bool    // guards pronoun resolution against loops
-	antec    map[int][]Actor // pronoun → antecedent, pointing at the pronoun
-	antecAt  map[int][]Actor // pronoun → antecedent, at its own words
+	antec    map[int][]Actor // pronoun → antecedent, at the antecedent's words
 	ctx      *docContext     // the article so far; nil for a lone sentence
 	sole     *Actor          // soleCountry's answer, once asked; Code "" for none
 }
 
 func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
-		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}, antecAt: map[int][]Actor{}}
+		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.standsAlone)
 	n := len(toks)
 	s.tokActor = make([]int, n)
@@ -621,7 +620,7 @@ func countryLevel(as []Actor, sector string) []Actor {
 // said"). Only the sentence itself is searched.
 func (s *sent) antecedent(p int) []Actor {
 	if v, ok := s.antec[p]; ok {
-		return v
+		return s.atPronoun(p, v)
 	}
 	if s.busy[p] {
 		return nil
@@ -669,14 +668,19 @@ func (s *sent) antecedent(p int) []Actor {
 			}
 		}
 	}
-	// A pronoun names the actor, not its words: point at the pronoun.
-	res := make([]Actor, 0, len(out))
-	for _, a := range out {
+	s.antec[p] = out
+	return s.atPronoun(p, out)
+}
+
+// atPronoun is the antecedent as pronoun p names it: the actor, pointing
+// at the pronoun rather than at the antecedent's words.
+func (s *sent) atPronoun(p int, as []Actor) []Actor {
+	res := make([]Actor, 0, len(as))
+	for _, a := range as {
 		a.First, a.Last = p, p
 		a.Start, a.End = s.toks[p].Start, s.toks[p].End
 		res = append(res, a)
 	}
-	s.antec[p], s.antecAt[p] = res, out
 	return res
 }
 
