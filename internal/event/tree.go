@@ -76,9 +76,40 @@ func newTree(toks []article.Token) *tree {
 			t.kids[h] = append(t.kids[h], i)
 		}
 	}
-	// "its demand that Israel ease restrictions" parsed as a relative
-	// clause with two subjects, "that" and "Israel": a clause has one
-	// subject, so "that" is the complementizer of a content clause.
+	// Repairs of parses that wire copy gets wrong, in this order.
+	t.repairTwoSubjects()
+	t.repairSubordinators()
+	t.repairNumberParticiple()
+	t.repairLedCompounds()
+	t.repairSoleIndirectObject()
+	t.repairOpposedTo()
+	t.repairWeekdayPhrases()
+	t.repairOverParticles()
+	t.repairNumberBeforeNoun()
+	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
+	for i := 0; i < n; i++ {
+		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
+			switch t.rel[i] {
+			case "nmod":
+				t.rel[i] = "obl"
+			case "nmod:tmod":
+				t.rel[i] = "obl:tmod"
+			case "nmod:npmod":
+				t.rel[i] = "obl:npmod"
+			case "nmod:agent":
+				t.rel[i] = "obl:agent"
+			}
+		}
+	}
+	return t
+}
+
+// repairTwoSubjects repairs a misparse.
+// "its demand that Israel ease restrictions" parsed as a relative
+// clause with two subjects, "that" and "Israel": a clause has one
+// subject, so "that" is the complementizer of a content clause.
+func (t *tree) repairTwoSubjects() {
+	n := t.n
 	for v := 0; v < n; v++ {
 		first, second, subjects := -1, -1, 0
 		for _, k := range t.kids[v] {
@@ -115,11 +146,17 @@ func newTree(toks []article.Token) *tree {
 			t.move(p, second)
 		}
 	}
-	// "The release came as Israel announced it would free…": the parser
-	// read "as Israel" as a prepositional phrase and "announced" as a
-	// second verb of "came", without a subject. A subordinator's noun
-	// right before a finite verb that has no subject is that verb's
-	// subject, and the clause the subordinator's.
+}
+
+// repairSubordinators repairs a misparse.
+// "The release came as Israel announced it would free…": the parser
+// read "as Israel" as a prepositional phrase and "announced" as a
+// second verb of "came", without a subject. A subordinator's noun
+// right before a finite verb that has no subject is that verb's
+// subject, and the clause the subordinator's.
+func (t *tree) repairSubordinators() {
+	n := t.n
+	toks := t.toks
 	for p := 0; p < n; p++ {
 		if t.rel[p] != "case" || !subordinators[t.lemma[p]] {
 			continue
@@ -139,11 +176,17 @@ func newTree(toks []article.Token) *tree {
 		t.rel[p] = "mark"
 		t.move(p, v)
 	}
-	// "helped the two exiled dissidents": the parser read "the two" as
-	// the subject of "exiled" and the dissidents as its object, a clause
-	// complementing "helped". A number right before a participle right
-	// before a common noun is that noun's number, and the participle its
-	// adjective; the noun takes the clause's place as the object.
+}
+
+// repairNumberParticiple repairs a misparse.
+// "helped the two exiled dissidents": the parser read "the two" as
+// the subject of "exiled" and the dissidents as its object, a clause
+// complementing "helped". A number right before a participle right
+// before a common noun is that noun's number, and the participle its
+// adjective; the noun takes the clause's place as the object.
+func (t *tree) repairNumberParticiple() {
+	n := t.n
+	toks := t.toks
 	for v := 0; v+1 < n; v++ {
 		if t.upos[v] != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || v == 0 {
 			continue
@@ -170,10 +213,16 @@ func newTree(toks []article.Token) *tree {
 		t.rel[v] = "amod"
 		t.move(v, obj)
 	}
-	// "Vietnamese-led forces", "a US-led coalition": the parser hangs the
-	// leader on "led", out of the noun's reach. Forces a state leads are
-	// coded as that state's, as event coders do, so the leader modifies
-	// the noun.
+}
+
+// repairLedCompounds repairs a misparse.
+// "Vietnamese-led forces", "a US-led coalition": the parser hangs the
+// leader on "led", out of the noun's reach. Forces a state leads are
+// coded as that state's, as event coders do, so the leader modifies
+// the noun.
+func (t *tree) repairLedCompounds() {
+	n := t.n
+	toks := t.toks
 	for v := 2; v < n; v++ {
 		nn, x := t.head[v], v-2
 		if strings.ToLower(toks[v].Form) != "led" || toks[v-1].XPOS != "HYPH" || nn <= v || !t.isNominal(nn) {
@@ -185,9 +234,14 @@ func newTree(toks []article.Token) *tree {
 		t.rel[x] = "amod"
 		t.move(x, nn)
 	}
-	// "would allow the return of U.N. inspectors" parsed with "the
-	// return" as an indirect object: a verb's only object, when it is a
-	// thing (a common noun with an article), is its direct one.
+}
+
+// repairSoleIndirectObject repairs a misparse.
+// "would allow the return of U.N. inspectors" parsed with "the
+// return" as an indirect object: a verb's only object, when it is a
+// thing (a common noun with an article), is its direct one.
+func (t *tree) repairSoleIndirectObject() {
+	n := t.n
 	for v := 0; v < n; v++ {
 		if t.isVerbal(v) && t.child(v, "obj") < 0 {
 			if k := t.child(v, "iobj"); k >= 0 && t.upos[k] == "NOUN" && t.child(k, "det") >= 0 {
@@ -195,9 +249,15 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
-	// "Israel is opposed to French mediation": the participle is an
-	// adjective and its subject the one who opposes, as in "Israel
-	// opposes French mediation" (not so with an agent: "is opposed by").
+}
+
+// repairOpposedTo repairs a misparse.
+// "Israel is opposed to French mediation": the participle is an
+// adjective and its subject the one who opposes, as in "Israel
+// opposes French mediation" (not so with an agent: "is opposed by").
+func (t *tree) repairOpposedTo() {
+	n := t.n
+	toks := t.toks
 	for v := 0; v < n; v++ {
 		if t.lemma[v] != "oppose" || toks[v].XPOS != "VBN" {
 			continue
@@ -223,10 +283,15 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
-	// "launched a mediation effort on Saturday between the Emirates and
-	// Saudi Arabia": a day names no one and takes no phrase of its own
-	// but "of"; a phrase the parser hung on the day of a verb is the
-	// verb's.
+}
+
+// repairWeekdayPhrases repairs a misparse.
+// "launched a mediation effort on Saturday between the Emirates and
+// Saudi Arabia": a day names no one and takes no phrase of its own
+// but "of"; a phrase the parser hung on the day of a verb is the
+// verb's.
+func (t *tree) repairWeekdayPhrases() {
+	n := t.n
 	for w := 0; w < n; w++ {
 		h := t.head[w]
 		if _, day := dates.Weekday(t.toks[w].Form); !day || h < 0 || !t.isVerbal(h) || t.base(w) != "obl" && t.base(w) != "nmod" {
@@ -238,18 +303,28 @@ func newTree(toks []article.Token) *tree {
 			}
 		}
 	}
-	// "handed over 700 kg of medicine": "over" right after a verb that
-	// takes it as a particle is the particle, not "more than".
+}
+
+// repairOverParticles repairs a misparse.
+// "handed over 700 kg of medicine": "over" right after a verb that
+// takes it as a particle is the particle, not "more than".
+func (t *tree) repairOverParticles() {
+	n := t.n
 	for v := 0; v+1 < n; v++ {
 		if t.isVerbal(v) && overVerbs[t.lemma[v]] && t.lemma[v+1] == "over" && t.rel[v+1] == "advmod" && t.head[v+1] != v {
 			t.rel[v+1] = "compound:prt"
 			t.move(v+1, v)
 		}
 	}
-	// "granted asylum to 18 Rwandan rebels" parsed as "to 18" and a
-	// second, caseless phrase "Rwandan rebels": a number that heads a
-	// prepositional phrase and ends it, right before a sibling noun
-	// phrase with no preposition, counts that noun.
+}
+
+// repairNumberBeforeNoun repairs a misparse.
+// "granted asylum to 18 Rwandan rebels" parsed as "to 18" and a
+// second, caseless phrase "Rwandan rebels": a number that heads a
+// prepositional phrase and ends it, right before a sibling noun
+// phrase with no preposition, counts that noun.
+func (t *tree) repairNumberBeforeNoun() {
+	n := t.n
 	for k := 0; k+1 < n; k++ {
 		h := t.head[k]
 		if t.upos[k] != "NUM" || h < 0 || t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) == "" {
@@ -270,22 +345,6 @@ func newTree(toks []article.Token) *tree {
 			break
 		}
 	}
-	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
-	for i := 0; i < n; i++ {
-		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
-			switch t.rel[i] {
-			case "nmod":
-				t.rel[i] = "obl"
-			case "nmod:tmod":
-				t.rel[i] = "obl:tmod"
-			case "nmod:npmod":
-				t.rel[i] = "obl:npmod"
-			case "nmod:agent":
-				t.rel[i] = "obl:agent"
-			}
-		}
-	}
-	return t
 }
 
 // finiteParticiples repairs a clause the parser read as a participle on
