@@ -1133,7 +1133,7 @@ func (s *sent) people(a Actor) bool {
 			return true
 		}
 	}
-	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN" || t.toks[h].XPOS == "NNPS") {
+	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN") {
 		return true
 	}
 	return false
