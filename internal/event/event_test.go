@@ -147,6 +147,11 @@ Iran Iran PROPN NNP 2 obl`)
 	if _, err := LoadPatterns(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
 		t.Errorf("a target name in a preposition list must be reported: %v", err)
 	}
+	// a second row with the same trigger and frame would never be used
+	writeFile(bad, "give\tV\tobj=aid\t071\tprep:to\t-\n# comment\ngive\tV\t obj=aid \t070\tprep:to\t-\n")
+	if _, err := LoadPatterns(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:3") || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("a row that repeats an earlier row's frame must be reported with both lines: %v", err)
+	}
 }
 
 // Each case is one construction the coder must read off the parse.

@@ -131,6 +131,9 @@ func (p *Patterns) parse(name string, data []byte) error {
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	base := filepath.Base(name)
 	n := 0
+	// a row with the trigger, part of speech and frame of an earlier row
+	// of the same file is never used: the earlier one wins
+	frames := map[string]int{}
 	for sc.Scan() {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -150,6 +153,11 @@ func (p *Patterns) parse(name string, data []byte) error {
 		for len(f) < 6 {
 			f = append(f, "-")
 		}
+		key := strings.ToLower(strings.TrimSpace(f[0])) + "\t" + strings.ToUpper(strings.TrimSpace(f[1])) + "\t" + strings.Join(strings.Fields(f[2]), " ")
+		if first, ok := frames[key]; ok {
+			return fmt.Errorf("%s:%d: the same trigger, part of speech and frame as line %d, which wins: this row is never used", name, n, first)
+		}
+		frames[key] = n
 		r := &row{lemma: strings.ToLower(strings.TrimSpace(f[0])), where: fmt.Sprintf("%s:%d", base, n), order: p.nrows}
 		switch strings.TrimSpace(f[1]) {
 		case "V", "v":
