@@ -64,6 +64,9 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 		}
 		return l
 	}
+	if l, ok := lm.otherVerbTag(low, xpos); ok {
+		return l
+	}
 	base := low
 	if properTag(xpos) || hasDigitOrNoLetter(norm) {
 		base = norm
@@ -74,6 +77,29 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 		}
 	}
 	return base
+}
+
+// verbTags are the Penn verb tags, past forms first: a form the tagger
+// put under the wrong verb tag is most often a past read as a present
+// ("Rebels shot/VBP down"), and "shot" is then "shoot" all the same.
+var verbTags = [...]string{"VBD", "VBN", "VBZ", "VBG", "VBP", "VB"}
+
+// otherVerbTag looks a verb form the lexicon does not hold under xpos up
+// under the other verb tags, so that a wrong inflection tag does not cost
+// an irregular verb its lemma, which the suffix rules cannot recover.
+func (lm *lemmatizer) otherVerbTag(low, xpos string) (string, bool) {
+	if !strings.HasPrefix(xpos, "VB") {
+		return "", false
+	}
+	for _, tag := range verbTags {
+		if tag == xpos {
+			continue
+		}
+		if l, ok := lm.lower[lexKey(low, tag)]; ok {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 func hasDigitOrNoLetter(s string) bool {

@@ -120,6 +120,8 @@ func TestLemmatizer(t *testing.T) {
 		{"flomps", "NNS", "flomp"},
 		{"Trumpists", "NNPS", "Trumpist"},
 		{"’s", "POS", "'s"},
+		{"shot", "VBP", "shoot"}, // a past mistagged as a present keeps its lemma
+		{"blew", "VB", "blow"},
 	} {
 		if got := m.lem.lemma(c.form, normalize(c.form), c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
