@@ -62,7 +62,7 @@ func (s *sent) code() []Event {
 				continue
 			}
 			o.gone = true
-			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent {
+			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent && !s.charged(tg.i, o.i) {
 				if e, ok := embedded[tg]; !ok || o.i < e.i {
 					embedded[tg] = o
 				}
@@ -684,6 +684,21 @@ func (s *sent) embeds(i, o int) bool {
 	}
 	// A light verb's noun embeds through the verb: "issue a warning to
 	// X not to…".
+	return false
+}
+
+// charged reports whether a verb of saying or suspicion stands between
+// trigger i and the event o it embeds: o is then what someone is said or
+// suspected to have done, not what i intends, threatens or refuses
+// ("offered to hand over two nationals suspected of blowing up a plane"
+// offers no bombing).
+func (s *sent) charged(i, o int) bool {
+	t := s.t
+	for cur := t.head[o]; cur >= 0 && cur != i; cur = t.head[cur] {
+		if t.isVerbal(cur) && (s.p.say[t.lemma[cur]] || t.lemma[cur] == "suspect" || s.matchClaim(cur)) {
+			return true
+		}
+	}
 	return false
 }
 

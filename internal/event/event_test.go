@@ -1390,6 +1390,52 @@ opposition opposition NOUN NN 5 compound
 rally rally NOUN NN 2 obj
 . . PUNCT . 2 punct`, [][4]string{{"PAK", "", "0811", "asserted"}}, [][4]string{{"PAK", "", "082", ""}}},
 
+	{"blowing up a bridge is an attack", `
+Militants militant NOUN NNS 2 nsubj
+blew blow VERB VBD 0 root
+up up ADP RP 2 compound:prt
+a a DET DT 5 det
+bridge bridge NOUN NN 2 obj
+in in ADP IN 7 case
+Syria Syria PROPN NNP 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"SYR", "SYR", "190", "asserted"}}, nil},
+
+	{"a weapon is used by the agent of its participle, also under a verb of belief", `
+The the DET DT 3 det
+Ukrainian ukrainian ADJ JJ 3 amod
+airliner airliner NOUN NN 5 nsubj:pass
+was be AUX VBD 5 aux:pass
+shot shoot VERB VBN 0 root
+down down ADP RP 5 compound:prt
+by by ADP IN 9 case
+a a DET DT 9 det
+missile missile NOUN NN 5 obl:agent
+believed believe VERB VBN 9 acl
+to to PART TO 13 mark
+be be AUX VB 13 aux:pass
+fired fire VERB VBN 10 xcomp
+by by ADP IN 15 case
+rebels rebel NOUN NNS 13 obl:agent
+. . PUNCT . 5 punct`, [][4]string{{"UKRREB", "UKR", "190", "asserted"}}, [][4]string{{"MIL", "", "190", ""}}},
+
+	{"an offer to hand over suspects offers no act they are suspected of", `
+Syria Syria PROPN NNP 2 nsubj
+offered offer VERB VBD 0 root
+to to PART TO 4 mark
+hand hand VERB VB 2 xcomp
+over over ADV RB 4 advmod
+to to ADP IN 7 case
+Turkey Turkey PROPN NNP 4 obl
+two two NUM CD 9 nummod
+men man NOUN NNS 4 obj
+suspected suspect VERB VBN 4 advcl
+of of SCONJ IN 12 mark
+blowing blow VERB VBG 10 advcl
+up up ADP RP 12 compound:prt
+a a DET DT 15 det
+bus bus NOUN NN 12 obj
+. . PUNCT . 2 punct`, [][4]string{{"SYR", "TUR", "030", "future"}}, [][4]string{{"SYR", "", "138", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -208,6 +208,13 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			}
 		}
 	}
+	if weapons[lem] && depth > 0 {
+		// "a missile fired by rebels": arms name no one; who used
+		// them does.
+		if got := s.wielder(h, depth); len(got) > 0 {
+			return got
+		}
+	}
 	if s.p.generic[lem] && s.tokActor[h] < 0 {
 		// "both sides", "the two countries": a group the sentence does not
 		// name; a possessive may still name it ("Pakistan's side").
@@ -460,6 +467,41 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 			if len(got) > 0 {
 				return got
 			}
+		}
+	}
+	return nil
+}
+
+// weapons are arms that someone fires, flies or plants, and weaponUse the
+// participles that say who did: "a missile fired by rebels", "drones
+// launched by the Houthis", "a bomb planted by militants". A participle
+// of making or supplying ("a drone supplied by Iran") names someone else.
+var (
+	weapons = map[string]bool{"missile": true, "rocket": true, "drone": true, "warplane": true, "jet": true,
+		"bomber": true, "aircraft": true, "helicopter": true, "plane": true, "shell": true, "mortar": true,
+		"bomb": true, "grenade": true, "mine": true, "projectile": true, "munition": true}
+	weaponUse = map[string]bool{"fire": true, "launch": true, "fly": true, "operate": true, "drop": true,
+		"plant": true, "detonate": true, "lob": true, "throw": true, "shoot": true, "pilot": true, "use": true}
+)
+
+// wielder is who used the weapon h, from the agent of a participle of use
+// on it, also under a verb of belief: "a missile believed to be fired by
+// rebels".
+func (s *sent) wielder(h, depth int) []Actor {
+	t := s.t
+	for _, v := range t.kids[h] {
+		if t.rel[v] != "acl" || !t.isVerbal(v) {
+			continue
+		}
+		if !weaponUse[t.lemma[v]] {
+			x := t.child(v, "xcomp")
+			if x < 0 || !weaponUse[t.lemma[x]] {
+				continue
+			}
+			v = x
+		}
+		if a := s.agent(v); a >= 0 {
+			return s.actorsAtDepth(a, depth)
 		}
 	}
 	return nil
