@@ -17,6 +17,7 @@ type lemmatizer struct {
 	lex   map[lkey]string  // (normalized form, XPOS) -> lemma
 	lower map[lkey]string  // (lowercase normalized form, XPOS) -> lemma
 	rules map[lkey]rewrite // (lowercase suffix, XPOS) -> rewrite
+	words *lexicon         // the word-class lexicon, when the model uses it: checks a rewritten verb
 }
 
 // rewrite strips Strip bytes from the end of a form and appends Add.
@@ -73,10 +74,32 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 	}
 	for k := min(maxRuleSuffix, len(base)); k >= 0; k-- {
 		if r, ok := lm.rules[lexKey(strings.ToLower(base[len(base)-k:]), xpos)]; ok {
-			return r.apply(base)
+			return lm.knownVerb(r.apply(base), xpos)
 		}
 	}
 	return base
+}
+
+// knownVerb checks a verb lemma a suffix rule made against the word-class
+// lexicon. A rule learned from "controlled" → "control" makes "shelled"
+// "shel"; when the lexicon knows no such verb but knows the form with the
+// final consonant doubled or undoubled, or with an "e" ("shell",
+// "rubbed" → "rub" not "rubb"), that is the lemma.
+func (lm *lemmatizer) knownVerb(lemma, xpos string) string {
+	if lm.words == nil || !strings.HasPrefix(xpos, "VB") || len(lemma) < 2 || lm.words.words[lemma]&lexVerb != 0 {
+		return lemma
+	}
+	n := len(lemma)
+	alts := []string{lemma + lemma[n-1:], lemma + "e"}
+	if lemma[n-1] == lemma[n-2] {
+		alts = append(alts, lemma[:n-1])
+	}
+	for _, a := range alts {
+		if lm.words.words[a]&lexVerb != 0 {
+			return a
+		}
+	}
+	return lemma
 }
 
 // verbTags are the Penn verb tags, past forms first: a form the tagger

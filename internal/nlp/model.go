@@ -96,6 +96,9 @@ func (m *Model) useLexicon() {
 		m.tg.upos = m.upos
 		m.tg.lex = defaultLexicon()
 	}
+	if m.lem != nil {
+		m.lem.words = defaultLexicon()
+	}
 }
 
 // Annotate tags, lemmatizes and parses one sentence in place: it sets

@@ -122,6 +122,8 @@ func TestLemmatizer(t *testing.T) {
 		{"’s", "POS", "'s"},
 		{"shot", "VBP", "shoot"}, // a past mistagged as a present keeps its lemma
 		{"blew", "VB", "blow"},
+		{"shelled", "VBD", "shell"}, // not "shel", as "controlled" → "control"
+		{"controlled", "VBD", "control"},
 	} {
 		if got := m.lem.lemma(c.form, normalize(c.form), c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
