@@ -85,13 +85,7 @@ func fuseStory(storyID string, arts []*Article, outlet map[string]string) ([]rec
 // in Pakistan, Iraq and Syria"; a meeting coded both ways), so the key
 // holds the dyad and the code as well as the place in the text.
 func mentionKey(article string, e record.Event) string {
-	src, tgt := "", ""
-	if e.Source != nil {
-		src = e.Source.Code
-	}
-	if e.Target != nil {
-		tgt = e.Target.Code
-	}
+	src, tgt := code(e.Source), code(e.Target)
 	if len(e.Mentions) == 0 {
 		return fmt.Sprintf("%s\x00%s\x00%s>%s\x00%s", article, e.ID, src, tgt, e.CAMEO)
 	}
@@ -113,12 +107,12 @@ func country(a *record.Actor) string {
 }
 
 // compatible reports whether two mentions of one directed dyad can be
-// the same event: the same kind of action, dates no more than a day
-// apart. Places are not compared: a place read off "strikes in Pakistan,
+// the same event: the same kind of action, the same kinds of actor
+// within one country, dates no more than a day apart. Places are not compared: a place read off "strikes in Pakistan,
 // Iraq and Syria" is often the wrong one of the list, and a dyad rarely
 // has two such events a day in different countries.
 func compatible(a, b record.Event) bool {
-	if !sameAction(a, b) {
+	if !sameAction(a, b) || !sameSides(a, b) {
 		return false
 	}
 	if da, db := dayOf(a.Date), dayOf(b.Date); !da.IsZero() && !db.IsZero() {
@@ -128,6 +122,46 @@ func compatible(a, b record.Event) bool {
 		}
 	}
 	return true
+}
+
+// sameSides: within one country the country dyad says nothing of who
+// acted on whom, so the kinds of actor on each side must agree: police
+// clashing with protesters and protesters clashing with police are two
+// events, not one with the police on both sides; a group's attack on the
+// state and the state's strike on the group are two. The kind is coarse
+// (the state, armed groups, the people), so "Iran" and "Iran's military"
+// striking "militants" and "rebels" stay one strike told two ways; across
+// countries the country dyad is enough.
+func sameSides(a, b record.Event) bool {
+	if country(a.Source) != country(a.Target) {
+		return true
+	}
+	return Side(code(a.Source)) == Side(code(b.Source)) && Side(code(a.Target)) == Side(code(b.Target))
+}
+
+func code(a *record.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// Side is the kind of actor a CAMEO actor code names, from its sector:
+// "state" (the bare country, its government, forces, police, courts),
+// "armed" (rebels, insurgents, unidentified armed groups) or "people".
+// Fusion keeps the sides of a domestic dyad apart by it.
+func Side(code string) string {
+	sector := ""
+	if len(code) >= 6 {
+		sector = code[3:6]
+	}
+	switch sector {
+	case "", "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return "state"
+	case "REB", "UAF", "INS", "SEP":
+		return "armed"
+	}
+	return "people"
 }
 
 // sameAction: the same CAMEO root, or both violence (roots 18–20: an

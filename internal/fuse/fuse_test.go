@@ -392,3 +392,25 @@ func TestOneTriggerSeveralEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestDomesticDyadsKeepTheirSides(t *testing.T) {
+	// "Protesters clashed with police in Tehran", coded both ways, and
+	// the police again in a second outlet: the country dyad is IRN>IRN
+	// for all three, but only the two police mentions are one event.
+	a := art("a1", "Dawn", "2024-01-17",
+		ev("c1", "2024-01-16", "IRNOPP", "IRNCOP", "190", 4, 1),
+		ev("c2", "2024-01-16", "IRNCOP", "IRNOPP", "190", 4, 1))
+	b := art("b1", "AFP", "2024-01-17", ev("c3", "2024-01-16", "IRNCOP", "IRNOPP", "190", 4, 2))
+	rec := Fuse([]*Article{a, b})
+	if len(rec.Events) != 2 {
+		t.Fatalf("%d events, want 2", len(rec.Events))
+	}
+	for _, e := range rec.Events {
+		if e.Source.Code == e.Target.Code {
+			t.Errorf("event %s>%s: one actor on both sides", e.Source.Code, e.Target.Code)
+		}
+		if e.Source.Code == "IRNCOP" && e.NumMentions != 2 {
+			t.Errorf("police on protesters: %d mentions, want 2", e.NumMentions)
+		}
+	}
+}
