@@ -38,7 +38,7 @@ func (s *sent) sources(tg *trig) []Actor {
 		// wrong ("Russia's foreign ministry called/VBN on Iran").
 		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 && !(s.participle(tg.i) && violent(tg.code)) {
 			if k := s.tokActor[tg.i-1]; k >= 0 && !s.isPlaceOnly(tg.i-1) {
-				if b := fromGaz(s.actors[k]); b.Country != "" && s.actors[k].Last == tg.i-1 {
+				if b := s.ownActor(k); b.Country != "" && s.actors[k].Last == tg.i-1 {
 					return []Actor{b}
 				}
 			}
@@ -215,6 +215,14 @@ func (s *sent) inherited(v, h, depth int) []Actor {
 	return nil
 }
 
+// namesSomeone reports whether gazetteer actor k names an actor of its
+// own with a country or a name, not a bare sector ("missiles") nor only a
+// patron ("pro-Russia").
+func (s *sent) namesSomeone(k int) bool {
+	a := s.ownActor(k)
+	return a.Code != "" && !isSectorOnly(a)
+}
+
 // leftSubject is the fallback subject of a verb the parse gave none
 // (a dateline swallowed it, a participle hangs on the wrong word): the
 // nearest actor before the verb that is not inside a prepositional phrase
@@ -225,7 +233,7 @@ func (s *sent) leftSubject(v int) []Actor {
 		if t.upos[k] == "VERB" && t.child(k, "nsubj") >= 0 && !t.inSubtree(v, k) {
 			return nil // another clause with its own subject lies between
 		}
-		if s.tokActor[k] < 0 || s.isPlaceOnly(k) || isSectorOnly(fromGaz(s.actors[s.tokActor[k]])) {
+		if s.tokActor[k] < 0 || s.isPlaceOnly(k) || !s.namesSomeone(s.tokActor[k]) {
 			// A generic agent word ("the ministry", "missiles") is too
 			// weak a guess.
 			continue
@@ -300,9 +308,8 @@ func (s *sent) premodSource(n int) []Actor {
 			return nil
 		}
 		if j := s.tokActor[k]; j >= 0 && !s.isPlaceOnly(k) {
-			a := fromGaz(s.actors[j])
-			if a.Country != "" || !isSectorOnly(a) {
-				return []Actor{a}
+			if s.namesSomeone(j) {
+				return []Actor{s.ownActor(j)}
 			}
 		}
 	}
@@ -851,7 +858,7 @@ func (s *sent) otherActor(i int, srcs []Actor) []Actor {
 	}
 	var found []Actor
 	for k := range s.actors {
-		a := fromGaz(s.actors[k])
+		a := s.ownActor(k)
 		if a.Country == "" || src[a.Country] || src[a.Code] {
 			continue
 		}

@@ -1215,7 +1215,7 @@ func (s *sent) soleCountry() Actor {
 func (s *sent) findSoleCountry() string {
 	c := ""
 	for k := range s.actors {
-		a := fromGaz(s.actors[k])
+		a := s.ownActor(k)
 		if a.Country == "" {
 			continue
 		}

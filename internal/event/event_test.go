@@ -1436,6 +1436,38 @@ a a DET DT 15 det
 bus bus NOUN NN 12 obj
 . . PUNCT . 2 punct`, [][4]string{{"SYR", "TUR", "030", "future"}}, [][4]string{{"SYR", "", "138", ""}}},
 
+	{"a country before a split \"-backed\" is the group's patron, not its own", `
+Russian Russian ADJ JJ 3 compound
+- - PUNCT HYPH 1 punct
+backed backed ADJ JJ 4 amod
+separatists separatist NOUN NNS 5 nsubj
+shelled shell VERB VBD 0 root
+Mariupol Mariupol PROPN NNP 5 obj
+. . PUNCT . 5 punct`, [][4]string{{"UKRREB", "UKR", "194", "asserted"}}, [][4]string{{"RUS", "", "194", ""}}},
+
+	{"a split pro- modifier's country is the group's patron", `
+A a DET DT 5 det
+pro pro NOUN NN 4 amod
+- - PUNCT HYPH 2 punct
+Iranian Iranian ADJ JJ 5 amod
+militia militia NOUN NN 6 nsubj
+attacked attack VERB VBD 0 root
+US US PROPN NNP 8 compound
+troops troops NOUN NNS 6 obj
+in in ADP IN 10 case
+Iraq Iraq PROPN NNP 6 obl
+. . PUNCT . 6 punct`, [][4]string{{"", "USAMIL", "190", "asserted"}}, [][4]string{{"IRN", "", "190", ""}}},
+
+	{"a pro- modifier's country is not the actor right before the verb", `
+Pro-Russian pro-russian NOUN NN 2 compound
+rebels rebel NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+Ukrainian ukrainian ADJ JJ 5 amod
+troops troops NOUN NNS 3 obj
+in in ADP IN 7 case
+Donetsk Donetsk PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"UKRREB", "UKRMIL", "190", "asserted"}}, [][4]string{{"RUS", "", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

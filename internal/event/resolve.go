@@ -364,41 +364,60 @@ func (s *sent) stateAt(k int) *Actor {
 	return nil
 }
 
-// ownActor is the gazetteer actor k, less a leading "X-linked"-style
-// modifier: "Al-Qaeda-linked rebels" are rebels, "Iran-backed militias"
-// militias, not al-Qaeda or Iran.
+// ownActor is the gazetteer actor k, less a leading patron modifier:
+// "Al-Qaeda-linked rebels" are rebels, "Iran-backed militias" militias,
+// not al-Qaeda or Iran. A country named only as a patron or an enemy is
+// no actor at all.
 func (s *sent) ownActor(k int) Actor {
 	a := s.actors[k]
-	// "anti-Iranian militants", "pro-Russia rebels": the country named
-	// is the group's enemy or patron, not its own.
-	if a.First >= 0 && a.First < len(s.toks) {
-		f := strings.ToLower(s.toks[a.First].Form)
-		if (strings.HasPrefix(f, "anti-") || strings.HasPrefix(f, "pro-")) && a.Start > s.toks[a.First].Start {
-			if a.First < a.Last {
-				sub := s.toks[a.First+1 : a.Last+1]
-				for _, b := range s.c.g.Actors(sub, s.date) {
-					if b.Last == len(sub)-1 {
-						b.First += a.First + 1
-						b.Last += a.First + 1
-						return fromGaz(b)
-					}
-				}
-			}
-			return Actor{}
-		}
+	if a.First < 0 || a.First >= len(s.toks) || a.Last >= len(s.toks) {
+		return fromGaz(a)
 	}
-	if a.First >= 0 && a.First < a.Last && a.Last < len(s.toks) && linkedBy(s.toks[a.First].Form) {
-		sub := s.toks[a.First+1 : a.Last+1]
+	e := s.patronEnd(a.First, a.Start)
+	if e < 0 {
+		return fromGaz(a)
+	}
+	if e < a.Last {
+		sub := s.toks[e+1 : a.Last+1]
 		for _, b := range s.c.g.Actors(sub, s.date) {
 			if b.Last == len(sub)-1 {
-				b.First += a.First + 1
-				b.Last += a.First + 1
+				b.First += e + 1
+				b.Last += e + 1
 				return fromGaz(b)
 			}
 		}
 	}
-	return fromGaz(a)
+	return Actor{}
 }
+
+// patronEnd is the last token of a patron modifier that an actor starting
+// at token first (byte start) begins with or is part of, or -1. "anti-"
+// and "pro-" name the group's enemy or patron ("pro-Russia rebels",
+// "anti-Iranian militants"), as does a country before "-backed",
+// "-linked" and the like, written as one token or as three ("Russian -
+// backed separatists"): the country is not the group's own.
+func (s *sent) patronEnd(first, start int) int {
+	toks := s.toks
+	f := strings.ToLower(toks[first].Form)
+	if (strings.HasPrefix(f, "anti-") || strings.HasPrefix(f, "pro-")) && start > toks[first].Start || linkedBy(f) {
+		return first
+	}
+	joined := func(i int) bool { // a hyphen token joins tokens i and i+2
+		return i >= 0 && i+2 < len(toks) && isHyphen(toks[i+1].Form)
+	}
+	if joined(first - 2) {
+		switch strings.ToLower(toks[first-2].Form) {
+		case "pro", "anti":
+			return first
+		}
+	}
+	if joined(first) && linkedBy("-"+toks[first+2].Form) {
+		return first + 2
+	}
+	return -1
+}
+
+func isHyphen(f string) bool { return f == "-" || f == "\u2010" || f == "\u2011" }
 
 func linkedBy(form string) bool {
 	f := strings.ToLower(form)
