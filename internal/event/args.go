@@ -684,10 +684,23 @@ func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 	// the place (events), at home there too
 	srcs := s.sources(tg)
 	byPlace := len(srcs) == 0 && byPlaceRoot(tg.code) && s.unattributed(tg)
-	if !byPlace && !loopsWith(c, srcs) {
+	if !byPlace && !loopsWith(c, srcs) && !fromCountry(c.Country, srcs) && !(len(srcs) > 0 && allSectorOnly(srcs)) {
 		return nil
 	}
 	return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
+}
+
+// fromCountry reports whether one of as is of country c: "Iraqi
+// militants attacked police in Baghdad" are Iraqis, and the police
+// Iraq's. (Sources of no country, "protesters clashed with police in
+// Tehran", are taken for the place's people too.)
+func fromCountry(c string, as []Actor) bool {
+	for _, a := range as {
+		if c != "" && a.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // classifier is the sector a bare sector word modifying noun k names

@@ -1013,7 +1013,44 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			}
 		}
 	}
+	if r.sym && code == "190" {
+		for i := range out {
+			repressionOrRiot(&out[i])
+		}
+	}
 	return append(out, accusations(out, by)...)
+}
+
+// repressionOrRiot recodes one direction of a clash between security
+// forces and protesters as CAMEO does: the forces' side is violent
+// repression (175), the protesters' a violent protest (145), not a
+// battle between armies (190).
+func repressionOrRiot(e *Event) {
+	if e.Source == nil || e.Target == nil {
+		return
+	}
+	code := ""
+	switch src, tgt := ownSector(*e.Source), ownSector(*e.Target); {
+	case (src == "COP" || src == "MIL") && tgt == "OPP":
+		code = "175"
+	case src == "OPP" && (tgt == "COP" || tgt == "MIL"):
+		code = "145"
+	default:
+		return
+	}
+	if info, ok := cameo.Lookup(code); ok {
+		e.CAMEO, e.Info = code, info
+	}
+}
+
+// ownSector is the first sector of an agent's code, with or without a
+// country: "KENCOP" and "COP" are police, "SYRMILGOV" the military.
+func ownSector(a Actor) string {
+	c := a.Code
+	if a.Country != "" {
+		c = strings.TrimPrefix(c, a.Country)
+	}
+	return c[:min(3, len(c))]
 }
 
 // placeEthnic gives an "ethnic" people the sentence did not place

@@ -1468,6 +1468,36 @@ in in ADP IN 7 case
 Donetsk Donetsk PROPN NNP 3 obl
 . . PUNCT . 3 punct`, [][4]string{{"UKRREB", "UKRMIL", "190", "asserted"}}, [][4]string{{"RUS", "", "190", ""}}},
 
+	{"a clash of police and protesters is repression one way and a riot the other", `
+Police police NOUN NNS 2 nsubj
+clashed clash VERB VBD 0 root
+with with ADP IN 4 case
+rioters rioter NOUN NNS 2 obl
+in in ADP IN 6 case
+Nairobi Nairobi PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"KENCOP", "KENOPP", "175", "asserted"}, {"KENOPP", "KENCOP", "145", "asserted"}}, [][4]string{{"", "", "190", ""}}},
+
+	{"a reciprocal verb with a with-phrase read as a participle on the root noun is the verb", `
+Government government NOUN NN 2 compound
+troops troops NOUN NNS 0 root
+clashed clash VERB VBN 2 acl
+with with ADP IN 5 case
+rebels rebel NOUN NNS 3 obl
+near near ADP IN 7 case
+Goma Goma PROPN NNP 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"CODMIL", "CODREB", "190", "asserted"}, {"CODREB", "CODMIL", "190", "asserted"}}, nil},
+
+	{"a sector attacked where sources of no country act is the place's sector", `
+Militants militant NOUN NNS 2 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 4 det
+police police NOUN NN 2 obj
+in in ADP IN 6 case
+Baghdad Baghdad PROPN NNP 2 obl
+on on ADP IN 8 case
+Monday Monday PROPN NNP 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"IRQUAF", "IRQCOP", "190", "asserted"}}, [][4]string{{"", "IRQ$", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -375,14 +375,15 @@ func prefixMap(m map[string]string, code string) string {
 // IsTrigger reports whether lemma names an event in some frame.
 func (p *Patterns) IsTrigger(lemma string) bool { return p.triggers[lemma] }
 
-// standsAlone reports whether a verb, by its lemma or a lemma guessed
-// from its form (the lemmatiser makes "riote" of "rioted"), has an event
-// row that needs no target ("demonstrate", "riot"): the verb is used
-// without an object.
-func (p *Patterns) standsAlone(lemma, form string) bool {
+// activeUse reports whether a verb, by its lemma or a lemma guessed from
+// its form (the lemmatiser makes "riote" of "rioted"), is used actively
+// without an object: it has an event row that needs no target
+// ("demonstrate", "riot"), or, with a with-phrase, a reciprocal row
+// ("clashed with", which has no passive).
+func (p *Patterns) activeUse(lemma, form string, with bool) bool {
 	for _, l := range append([]string{lemma}, lemmaGuesses(strings.ToLower(form))...) {
 		for _, r := range p.rows[l] {
-			if r.notarget && r.pos != 'N' {
+			if r.pos != 'N' && (r.notarget || with && r.sym) {
 				return true
 			}
 		}

@@ -28,7 +28,7 @@ type sent struct {
 func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
-	s.t.finiteParticiples(c.p.standsAlone)
+	s.t.finiteParticiples(c.p.activeUse)
 	n := len(toks)
 	s.tokActor = make([]int, n)
 	s.tokPlace = make([]int, n)

@@ -356,8 +356,9 @@ func (t *tree) repairNumberBeforeNoun() {
 // clausal complement or root, and a verb has one subject: the verb is the
 // clause, the noun its subject. Only where the verb is active: it has an
 // object, or active reports whether its event stands without one ("the
-// prisoners rioted"); "soldiers killed in the attack" stays a passive.
-func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
+// prisoners rioted") or is reciprocal with a with-phrase ("troops clashed
+// with rebels"); "soldiers killed in the attack" stays a passive.
+func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool) {
 	// "Klibi undertook mediation mission": a verb with tense read as the
 	// adjective of the noun after it, right after a word that may be its
 	// subject (not "the two exiled dissidents"), has that noun as its
@@ -407,7 +408,7 @@ func (t *tree) finiteParticiples(active func(lemma, form string) bool) {
 // or a verb with tense and no subject hung on a name as a part of it or
 // an aside ("Pakistan President Mohammad Zia-Ul-Haq rejected an offer",
 // "Arab League Secretary General Chadli Klibi undertook a mission").
-func (t *tree) misreadClause(a int, active func(lemma, form string) bool) bool {
+func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) bool) bool {
 	x := t.toks[a].XPOS
 	if finite[x] && nameParts[t.rel[a]] {
 		return t.subject(a) < 0
@@ -418,7 +419,13 @@ func (t *tree) misreadClause(a int, active func(lemma, form string) bool) bool {
 	if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
 		return false
 	}
-	return t.child(a, "obj") >= 0 || active(t.lemma[a], t.toks[a].Form)
+	with := false
+	for _, k := range t.kids[a] {
+		if t.base(k) == "obl" && t.prep(k) == "with" {
+			with = true
+		}
+	}
+	return t.child(a, "obj") >= 0 || active(t.lemma[a], t.toks[a].Form, with)
 }
 
 // nameParts are the relations the parser may give a name's verb when it
