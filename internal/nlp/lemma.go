@@ -90,14 +90,18 @@ func (lm *lemmatizer) knownVerb(lemma, xpos string) string {
 		return lemma
 	}
 	n := len(lemma)
-	alts := []string{lemma + lemma[n-1:], lemma + "e"}
-	if lemma[n-1] == lemma[n-2] {
-		alts = append(alts, lemma[:n-1])
+	// The candidates are built in a stack buffer and looked up without
+	// a string of their own; only the one found is allocated.
+	var buf [32]byte
+	b := append(buf[:0], lemma...)
+	if lm.words.words[string(append(b, lemma[n-1]))]&lexVerb != 0 {
+		return lemma + lemma[n-1:]
 	}
-	for _, a := range alts {
-		if lm.words.words[a]&lexVerb != 0 {
-			return a
-		}
+	if lm.words.words[string(append(b, 'e'))]&lexVerb != 0 {
+		return lemma + "e"
+	}
+	if lemma[n-1] == lemma[n-2] && lm.words.words[lemma[:n-1]]&lexVerb != 0 {
+		return lemma[:n-1]
 	}
 	return lemma
 }
