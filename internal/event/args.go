@@ -670,11 +670,12 @@ func (s *sent) targets(tg *trig) []Actor {
 }
 
 // atHome is the sector-only actors a, acted on where the trigger's
-// sources are a state's own organs, as that state's sectors: "Nigerian
-// police arrested protesters in Lagos" are Nigerian protesters, not
-// Nigeria, which would make the arrest a state acting on itself; "a
-// journalist has been killed in Beirut" is a Lebanese journalist. nil
-// when the place is abroad or a is empty.
+// sources are a state's own organs, its people, or of no country, as that
+// state's sectors: "Nigerian police arrested protesters in Lagos" are
+// Nigerian protesters, not Nigeria, which would make the arrest a state
+// acting on itself; "Iraqi militants attacked police in Baghdad" attacked
+// Iraq's police; "a journalist has been killed in Beirut" is a Lebanese
+// journalist. nil when the place is abroad to the sources or a is empty.
 func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 	if len(a) == 0 {
 		return nil
@@ -690,10 +691,7 @@ func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 	return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
 }
 
-// fromCountry reports whether one of as is of country c: "Iraqi
-// militants attacked police in Baghdad" are Iraqis, and the police
-// Iraq's. (Sources of no country, "protesters clashed with police in
-// Tehran", are taken for the place's people too.)
+// fromCountry reports whether one of as is of country c.
 func fromCountry(c string, as []Actor) bool {
 	for _, a := range as {
 		if c != "" && a.Country == c {
