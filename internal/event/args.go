@@ -13,8 +13,18 @@ var objectControl = map[string]bool{
 	"criticise": true, "charge": true, "bar": true, "block": true, "prevent": true, "stop": true,
 }
 
-// sources returns the actors who carry out a trigger's event.
+// sources returns the actors who carry out a trigger's event. The event
+// and the target paths that must not loop back to its source (atHome,
+// owned nouns, complements) all ask; it is worked out once per trigger.
 func (s *sent) sources(tg *trig) []Actor {
+	if tg.srcs == nil {
+		a := s.findSources(tg)
+		tg.srcs = &a
+	}
+	return *tg.srcs
+}
+
+func (s *sent) findSources(tg *trig) []Actor {
 	if tg.light >= 0 {
 		if a := s.nominalOwnSource(tg.i); len(a) > 0 {
 			return a

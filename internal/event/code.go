@@ -13,8 +13,9 @@ type trig struct {
 	light int  // the light verb the noun is the object of, or -1
 	r     *row // matched row
 	code  string
-	gone  bool // consumed: embedded under a request or threat
-	depth int  // nesting when a trigger's target is another trigger's
+	gone  bool     // consumed: embedded under a request or threat
+	depth int      // nesting when a trigger's target is another trigger's
+	srcs  *[]Actor // sources, once asked: the event and its target paths all ask
 }
 
 // code finds the sentence's events.
