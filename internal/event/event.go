@@ -178,7 +178,7 @@ type docContext struct {
 
 func (d *docContext) learn(s *sent) {
 	for k := range s.actors {
-		a := fromGaz(s.actors[k])
+		a := s.ownActor(k)
 		// Only a government's organs are referred to by their bare names
 		// ("the foreign ministry", "the interior ministry"); "the
 		// militants" or "missiles" of one sentence are nobody's in the next.

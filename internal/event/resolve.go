@@ -15,6 +15,7 @@ type sent struct {
 	toks     []article.Token
 	date     string
 	actors   []actor.Actor
+	own      []Actor         // actors less their patron modifiers (ownActor), by index
 	tokActor []int           // token → index in actors, -1
 	places   []actor.Mention // mentions of places, capitals and countries
 	tokPlace []int           // token → index in places, -1
@@ -37,6 +38,10 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	}
 	ms := c.g.Match(toks, date)
 	s.actors = c.g.Compose(toks, ms, date)
+	s.own = make([]Actor, len(s.actors))
+	for k := range s.actors {
+		s.own[k] = s.withoutPatron(k)
+	}
 	for k, a := range s.actors {
 		for i := max(0, a.First); i <= a.Last && i < n; i++ {
 			if s.tokActor[i] < 0 {
@@ -367,8 +372,10 @@ func (s *sent) stateAt(k int) *Actor {
 // ownActor is the gazetteer actor k, less a leading patron modifier:
 // "Al-Qaeda-linked rebels" are rebels, "Iran-backed militias" militias,
 // not al-Qaeda or Iran. A country named only as a patron or an enemy is
-// no actor at all.
-func (s *sent) ownActor(k int) Actor {
+// no actor at all. The coder reads the sentence's actors through it.
+func (s *sent) ownActor(k int) Actor { return s.own[k] }
+
+func (s *sent) withoutPatron(k int) Actor {
 	a := s.actors[k]
 	if a.First < 0 || a.First >= len(s.toks) || a.Last >= len(s.toks) {
 		return fromGaz(a)
@@ -573,7 +580,7 @@ func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
 			if k < 0 || k == s.tokActor[h] {
 				continue
 			}
-			o := fromGaz(s.actors[k])
+			o := s.ownActor(k)
 			if o.Country == "" || o.Country == a.Country {
 				continue
 			}
@@ -614,7 +621,7 @@ func (s *sent) residents(h int, a Actor) (Actor, bool) {
 		}
 		// "Bosnian Serbs"; not "Pakistani and Indian troops"
 		if k := s.tokActor[m]; k >= 0 && k != s.tokActor[h] && len(t.children(m, "conj")) == 0 {
-			if o := fromGaz(s.actors[k]); o.Country != "" && o.Country != a.Country && (o.Kind == "demonym" || o.Kind == "country") {
+			if o := s.ownActor(k); o.Country != "" && o.Country != a.Country && (o.Kind == "demonym" || o.Kind == "country") {
 				c := s.stateActor(o.Country)
 				home = &c
 			}
