@@ -148,21 +148,24 @@ func code(a *record.Actor) string {
 
 // Side is the kind of actor a CAMEO actor code names, from its sector:
 // "state" (the bare country, its government, forces, police, courts),
-// "armed" (rebels, insurgents, unidentified armed groups) or "people".
-// Fusion keeps the sides of a domestic dyad apart by it.
+// "armed" (the other armed sectors of armedSector: rebels, insurgents,
+// unidentified armed groups, criminals) or "people". Fusion keeps the
+// sides of a domestic dyad apart by it.
 func Side(code string) string {
 	sector := ""
 	if len(code) >= 6 {
 		sector = code[3:6]
 	}
-	switch sector {
-	case "", "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+	switch {
+	case stateSector[sector]:
 		return "state"
-	case "REB", "UAF", "INS", "SEP":
+	case armedSector(sector):
 		return "armed"
 	}
 	return "people"
 }
+
+var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
 
 // sameAction: the same CAMEO root, or both violence (roots 18–20: an
 // "air strike", an "attack" and "killed" are one strike told three ways).
