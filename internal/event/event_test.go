@@ -1498,6 +1498,17 @@ on on ADP IN 8 case
 Monday Monday PROPN NNP 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"IRQUAF", "IRQCOP", "190", "asserted"}}, [][4]string{{"", "IRQ$", "190", ""}}},
 
+	{"a clause after a subordinator read as a preposition with a participle is the clause", `
+Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+after after ADP IN 5 case
+Russian Russian ADJ JJ 5 amod
+troops troops NOUN NNS 2 obl
+attacked attack VERB VBN 5 acl
+Ukrainian Ukrainian ADJ JJ 8 amod
+ports port NOUN NNS 6 obj
+. . PUNCT . 2 punct`, [][4]string{{"RUSMIL", "UKR", "190", "asserted"}}, [][4]string{{"UKR", "RUS", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -157,12 +157,9 @@ func (t *tree) repairTwoSubjects() {
 func (t *tree) repairSubordinators() {
 	n := t.n
 	toks := t.toks
-	for p := 0; p < n; p++ {
-		if t.rel[p] != "case" || !subordinators[t.lemma[p]] {
-			continue
-		}
-		nk := t.head[p]
-		if nk < 0 || !t.isNominal(nk) || t.base(nk) != "obl" && t.base(nk) != "nmod" {
+	for nk := 0; nk < n; nk++ {
+		p := t.subordinator(nk)
+		if p < 0 || !t.isNominal(nk) {
 			continue
 		}
 		_, end := t.span(nk)
@@ -382,17 +379,27 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 	}
 	for nk := 0; nk < t.n; nk++ {
 		r := t.head[nk]
-		if !t.isNominal(nk) || r >= 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
+		// "a day after the Pakistani and Iranian navies conducted
+		// joint exercises": a subordinator read as the noun's
+		// preposition opens the clause instead.
+		sub := t.subordinator(nk)
+		if !t.isNominal(nk) || r >= 0 && sub < 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
 			continue
 		}
 		for _, a := range t.kids[nk] {
 			if a < nk || t.upos[a] != "VERB" || !t.misreadClause(a, active) {
 				continue
 			}
-			// the verb takes the noun's place: the root, or the
-			// complement of the reporting verb
-			t.rel[a] = "root"
-			if r >= 0 {
+			// the verb takes the noun's place: the root, the
+			// complement of the reporting verb or the subordinate clause
+			switch {
+			case r < 0:
+				t.rel[a] = "root"
+			case sub >= 0:
+				t.rel[a] = "advcl"
+				t.rel[sub] = "mark"
+				t.move(sub, a)
+			default:
 				t.rel[a] = "ccomp"
 			}
 			t.move(a, r)
@@ -401,6 +408,20 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 			break
 		}
 	}
+}
+
+// subordinator returns the subordinator the parser read as the
+// preposition of oblique or modifying noun nk ("after the navies"), or -1.
+func (t *tree) subordinator(nk int) int {
+	if nk < 0 || t.head[nk] < 0 || t.base(nk) != "obl" && t.base(nk) != "nmod" {
+		return -1
+	}
+	for _, p := range t.kids[nk] {
+		if p < nk && t.rel[p] == "case" && subordinators[t.lemma[p]] {
+			return p
+		}
+	}
+	return -1
 }
 
 // misreadClause reports whether verb a, a dependent of a noun, is the
