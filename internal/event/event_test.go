@@ -68,7 +68,7 @@ func has(evs []Event, src, tgt, code, mod string) bool {
 		return strings.HasPrefix(got, want)
 	}
 	for _, e := range evs {
-		if match(codeOf(e.Source), src) && match(codeOf(e.Target), tgt) && e.CAMEO == code && (mod == "" || e.Modality == mod) {
+		if match(codeOf(e.Source), src) && match(codeOf(e.Target), tgt) && (code == "" || e.CAMEO == code) && (mod == "" || e.Modality == mod) {
 			return true
 		}
 	}
@@ -1508,6 +1508,27 @@ attacked attack VERB VBN 5 acl
 Ukrainian Ukrainian ADJ JJ 8 amod
 ports port NOUN NNS 6 obj
 . . PUNCT . 2 punct`, [][4]string{{"RUSMIL", "UKR", "190", "asserted"}}, [][4]string{{"UKR", "RUS", "", ""}}},
+
+	{"a participle after a plural read as the modifier of the noun after it is the plural's verb", `
+Fighting fighting NOUN NN 2 nsubj
+resumed resume VERB VBD 0 root
+after after ADP IN 5 case
+Houthi Houthi PROPN NNP 5 compound
+rebels rebel NOUN NNS 8 compound
+attacked attack VERB VBN 8 amod
+Saudi Saudi ADJ JJ 8 amod
+ships ship NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"YEMREB", "SAU", "190", "asserted"}}, nil},
+
+	{"a participle after a singular noun before a noun stays its modifier", `
+Fighting fighting NOUN NN 2 nsubj
+resumed resume VERB VBD 0 root
+after after ADP IN 4 case
+Israel Israel PROPN NNP 7 compound
+occupied occupy VERB VBN 7 amod
+Palestinian Palestinian ADJ JJ 7 amod
+territories territory NOUN NNS 2 obl
+. . PUNCT . 2 punct`, nil, [][4]string{{"ISR", "PSE", "192", ""}}},
 
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj

@@ -362,7 +362,14 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 	// object, in the noun's place.
 	for v := 1; v < t.n; v++ {
 		m := t.head[v]
-		if t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] || t.rel[v] != "amod" || m <= v || !t.isNominal(m) {
+		if t.upos[v] != "VERB" || t.rel[v] != "amod" || m <= v || !t.isNominal(m) {
+			continue
+		}
+		// "after Iran's Revolutionary Guards attacked/VBN targets": a
+		// plural noun modifies no noun through a participle, so a
+		// participle after a plural read as a modifier of the noun
+		// after it is that plural's verb as well.
+		if !finite[t.toks[v].XPOS] && !(t.plural(v-1) && t.head[v-1] == m && t.toks[v].XPOS == "VBN" && strings.HasSuffix(strings.ToLower(t.toks[v].Form), "ed")) {
 			continue
 		}
 		if u := t.upos[v-1]; u != "PROPN" && u != "NOUN" && u != "PRON" {
@@ -374,6 +381,13 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		for _, k := range append([]int(nil), t.kids[m]...) {
 			if k < v { // the noun's words before the verb are not the object's
 				t.move(k, v)
+				if k == v-1 { // the word before the verb, its subject
+					t.rel[k] = "nsubj"
+					if p := t.child(k, "case"); p >= 0 && p < k && subordinators[t.lemma[p]] {
+						t.rel[p] = "mark"
+						t.move(p, v)
+					}
+				}
 			}
 		}
 	}
@@ -409,6 +423,9 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		}
 	}
 }
+
+// plural reports whether token i is a plural noun.
+func (t *tree) plural(i int) bool { x := t.toks[i].XPOS; return x == "NNS" || x == "NNPS" }
 
 // subordinator returns the subordinator the parser read as the
 // preposition of oblique or modifying noun nk ("after the navies"), or -1.
