@@ -799,12 +799,7 @@ func (s *sent) locTargets(tg *trig, first Actor) []Actor {
 	out := []Actor{first}
 	for _, p := range s.locations(tg) {
 		if p.Country != "" && p.Country != first.Country {
-			a := Actor{Name: p.Name, Code: p.Country, Country: p.Country, Kind: "country",
-				First: p.First, Last: p.Last, Start: p.Start, End: p.End}
-			if c := s.c.g.Country(p.Country); c != nil {
-				a.Name = c.Name
-			}
-			out = append(out, a)
+			out = append(out, s.countryActor(p))
 		}
 	}
 	return dedupActors(out)
@@ -957,7 +952,17 @@ func (s *sent) locations(tg *trig) []*Place {
 					// "in recent days in Syria and Iraq", "rioted at this
 					// jail in northern Israel"; but a meeting "on the
 					// unrest in Iran" is about Iran, not in it
+					ds := t.kids[c]
+					// "on \"spy headquarters\" and \"terrorist\" targets in
+					// Syria": the parser, misled by the quotes, hung the
+					// second noun on the first without a preposition;
+					// its place is the phrase's too
 					for _, d := range t.kids[c] {
+						if t.rel[d] == "nmod" && t.upos[d] == "NOUN" && t.prep(d) == "" && s.tokActor[d] < 0 {
+							ds = append(append([]int(nil), ds...), t.kids[d]...)
+						}
+					}
+					for _, d := range ds {
 						if (t.base(d) == "nmod" || t.base(d) == "obl") && locPreps[t.prep(d)] {
 							for _, dc := range t.conjuncts(d) {
 								if jj := s.placeAt(dc, 2); jj >= 0 && !seen[jj] {

@@ -1530,6 +1530,32 @@ Palestinian Palestinian ADJ JJ 7 amod
 territories territory NOUN NNS 2 obl
 . . PUNCT . 2 punct`, nil, [][4]string{{"ISR", "PSE", "192", ""}}},
 
+	{"a noun hung on the attacked noun without a preposition lends it its place", `
+Israel Israel PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+air air NOUN NN 4 compound
+strikes strike NOUN NNS 2 obj
+on on ADP IN 8 case
+" " PUNCT '' 8 punct
+weapons weapon NOUN NNS 8 compound
+depots depot NOUN NNS 2 obl
+" " PUNCT '' 8 punct
+and and CCONJ CC 12 cc
+" " PUNCT '' 12 punct
+militant militant NOUN NN 8 conj
+" " PUNCT '' 12 punct
+targets target NOUN NNS 8 nmod
+in in ADP IN 16 case
+Lebanon Lebanon PROPN NNP 14 nmod
+, , PUNCT , 23 punct
+and and CCONJ CC 23 cc
+Syria Syria PROPN NNP 23 nmod:poss
+'s 's PART POS 19 case
+southern southern ADJ JJ 23 amod
+Daraa Daraa PROPN NNP 23 compound
+province province NOUN NN 8 conj
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "LBN", "195", "asserted"}, {"ISR", "SYR", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -2102,6 +2128,30 @@ Balochistan Balochistan PROPN NNP 5 conj`)
 	}
 	if loc.Lat < 20 || loc.Lat > 35 || loc.Lon < 60 || loc.Lon > 70 {
 		t.Errorf("Panjgur at %.2f, %.2f", loc.Lat, loc.Lon)
+	}
+}
+
+// Targets read from coordinated places name the gazetteer rows of their
+// countries, as targets read from actors do: an analyst sees why Iraq is
+// a target as well as why Syria is.
+func TestPlaceTargetsCarryTheirRows(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Iran Iran PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+strikes strike NOUN NNS 2 obj
+in in ADP IN 5 case
+Syria Syria PROPN NNP 3 nmod
+and and CCONJ CC 7 cc
+Iraq Iraq PROPN NNP 5 conj`)
+	evs := c.Sentence(toks, "2024-01-17")
+	if !has(evs, "IRN", "SYR", "", "") || !has(evs, "IRN", "IRQ", "", "") {
+		t.Fatalf("want strikes on Syria and on Iraq: %s", dump(evs))
+	}
+	for _, e := range evs {
+		if len(e.Target.Sources) == 0 || !strings.HasPrefix(e.Target.Sources[0], "data/countries.tsv:") {
+			t.Errorf("target %s without its gazetteer row: %q", e.Target.Code, e.Target.Sources)
+		}
 	}
 }
 
