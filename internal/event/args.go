@@ -943,11 +943,17 @@ func (s *sent) locations(tg *trig) []*Place {
 			default:
 				continue
 			}
-			if !locPreps[t.prep(k)] {
+			// "airstrikes against terrorist hideouts in Iran": what the
+			// event is against is no place, but where it is, is
+			against := t.prep(k) == "against"
+			if !locPreps[t.prep(k)] && !against {
 				continue
 			}
 			for _, c := range t.conjuncts(k) {
-				j := s.placeAt(c, 2)
+				j := -1
+				if !against {
+					j = s.placeAt(c, 2)
+				}
 				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c]) || t.upos[c] == "NOUN" && s.tokActor[c] < 0 && !(t.prep(k) == "on" && strings.HasPrefix(tg.code, "04"))) {
 					// "in recent days in Syria and Iraq", "rioted at this
 					// jail in northern Israel"; but a meeting "on the

@@ -63,7 +63,7 @@ func (s *sent) code() []Event {
 				continue
 			}
 			o.gone = true
-			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent && !s.charged(tg.i, o.i) {
+			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent && !s.charged(tg.i, o.i) && !s.grievance(o.i, tg.i) {
 				if e, ok := embedded[tg]; !ok || o.i < e.i {
 					embedded[tg] = o
 				}
@@ -685,6 +685,19 @@ func (s *sent) embeds(i, o int) bool {
 	}
 	// A light verb's noun embeds through the verb: "issue a warning to
 	// X not to…".
+	return false
+}
+
+// grievance reports whether event o lies in what trigger i is over
+// ("warned Tehran of serious consequences over its attack"): the cause
+// of a threat or demand, which happened, not what it embeds.
+func (s *sent) grievance(o, i int) bool {
+	t := s.t
+	for cur := o; cur >= 0 && cur != i; cur = t.head[cur] {
+		if (t.base(cur) == "nmod" || t.base(cur) == "obl") && t.prep(cur) == "over" {
+			return true
+		}
+	}
 	return false
 }
 

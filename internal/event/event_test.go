@@ -1556,6 +1556,61 @@ Daraa Daraa PROPN NNP 23 compound
 province province NOUN NN 8 conj
 . . PUNCT . 2 punct`, [][4]string{{"ISR", "LBN", "195", "asserted"}, {"ISR", "SYR", "195", "asserted"}}, nil},
 
+	{"a time hung on the full stop modifies the verb, and the clause after it is the verb's", `
+India India PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+airstrikes airstrike NOUN NNS 2 obj
+against against ADP IN 6 case
+militant militant ADJ JJ 6 amod
+hideouts hideout NOUN NNS 3 nmod
+in in ADP IN 8 case
+Pakistan Pakistan PROPN NNP 6 nmod
+, , PUNCT , 11 punct
+a a DET DT 11 det
+day day NOUN NN 27 amod
+after after SCONJ IN 13 mark
+warning warn VERB VBG 11 acl
+Islamabad Islamabad PROPN NNP 13 obj
+of of ADP IN 17 case
+serious serious ADJ JJ 17 amod
+consequences consequence NOUN NNS 13 obl
+over over ADP IN 20 case
+its its PRON PRP$ 20 nmod:poss
+attack attack NOUN NN 13 obl
+in in ADP IN 26 case
+India India PROPN NNP 26 nmod:poss
+'s 's PART POS 22 case
+northern northern ADJ JJ 26 amod
+Kashmir Kashmir PROPN NNP 26 compound
+region region NOUN NN 13 obl
+. . PUNCT . 2 punct`, [][4]string{{"IND", "PAK", "195", "asserted"}, {"IND", "PAKGOV", "130", "threatened"}}, nil},
+
+	{"what a threat is over is its cause, not what it threatens", `
+Israel Israel PROPN NNP 2 nsubj
+warned warn VERB VBD 0 root
+Beirut Beirut PROPN NNP 2 obj
+of of ADP IN 6 case
+serious serious ADJ JJ 6 amod
+consequences consequence NOUN NNS 3 nmod
+over over ADP IN 9 case
+its its PRON PRP$ 9 nmod:poss
+attack attack NOUN NN 6 nmod
+in in ADP IN 12 case
+northern northern ADJ JJ 12 amod
+Israel Israel PROPN NNP 9 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "LBNGOV", "130", "threatened"}}, nil},
+
+	{"where the things attacked are is where the attack was", `
+India India PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+airstrikes airstrike NOUN NNS 2 obj
+against against ADP IN 6 case
+militant militant ADJ JJ 6 amod
+hideouts hideout NOUN NNS 3 nmod
+in in ADP IN 8 case
+Pakistan Pakistan PROPN NNP 6 nmod
+. . PUNCT . 2 punct`, [][4]string{{"IND", "PAK", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -2152,6 +2207,33 @@ Iraq Iraq PROPN NNP 5 conj`)
 		if len(e.Target.Sources) == 0 || !strings.HasPrefix(e.Target.Sources[0], "data/countries.tsv:") {
 			t.Errorf("target %s without its gazetteer row: %q", e.Target.Code, e.Target.Sources)
 		}
+	}
+}
+
+// A time the parser hung on the full stop modifies the verb, and the
+// clause measured from it is the verb's adverbial, not the time's.
+func TestTreeRepairsTimeOnPunctuation(t *testing.T) {
+	toks, _ := parse(t, `
+India India PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+airstrikes airstrike NOUN NNS 2 obj
+, , PUNCT , 6 punct
+a a DET DT 6 det
+day day NOUN NN 11 amod
+after after SCONJ IN 8 mark
+warning warn VERB VBG 6 acl
+Islamabad Islamabad PROPN NNP 8 obj
+again again ADV RB 8 advmod
+. . PUNCT . 2 punct`)
+	tr := newTree(toks)
+	if tr.head[5] != 1 || tr.rel[5] != "obl:unmarked" {
+		t.Errorf("day: head %d %s, want launched, obl:unmarked", tr.head[5], tr.rel[5])
+	}
+	if tr.head[7] != 1 || tr.rel[7] != "advcl" {
+		t.Errorf("warning: head %d %s, want launched, advcl", tr.head[7], tr.rel[7])
+	}
+	if len(tr.kids[10]) != 0 {
+		t.Errorf("the full stop still heads %v", tr.kids[10])
 	}
 }
 

@@ -86,6 +86,8 @@ func newTree(toks []article.Token) *tree {
 	t.repairWeekdayPhrases()
 	t.repairOverParticles()
 	t.repairNumberBeforeNoun()
+	t.repairPunctuationHeads()
+	t.repairTimeClauses()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -102,6 +104,48 @@ func newTree(toks []article.Token) *tree {
 		}
 	}
 	return t
+}
+
+// repairPunctuationHeads repairs a misparse.
+// "Pakistan launched airstrikes in Iran, a day after warning Tehran…":
+// the parser hung "a day" on the sentence's full stop. Punctuation heads
+// nothing; its dependents belong to what it hangs on, a noun there, with
+// no preposition, as a bare adverbial of the verb.
+func (t *tree) repairPunctuationHeads() {
+	for k := 0; k < t.n; k++ {
+		h := t.head[k]
+		if h < 0 || t.upos[h] != "PUNCT" || t.head[h] < 0 {
+			continue
+		}
+		v := t.head[h]
+		t.move(k, v)
+		if t.isNominal(k) && t.isVerbal(v) {
+			t.rel[k] = "obl"
+			if t.child(k, "case") < 0 {
+				t.rel[k] = "obl:unmarked"
+			}
+		}
+	}
+}
+
+// repairTimeClauses repairs a misparse.
+// "launched airstrikes, a day after warning Tehran": the parser read
+// the clause after "a day" as the day's modifier. A clause opened by a
+// subordinator on a measure of time ("a day after", "hours before") is
+// the clause the time is measured from, an adverbial of the verb the
+// time modifies.
+func (t *tree) repairTimeClauses() {
+	for a := 0; a < t.n; a++ {
+		d := t.head[a]
+		if d < 0 || t.rel[a] != "acl" || !t.isVerbal(a) || !temporal[t.lemma[d]] || t.head[d] < 0 || !t.isVerbal(t.head[d]) {
+			continue
+		}
+		if m := t.child(a, "mark"); m < 0 || !subordinators[t.lemma[m]] {
+			continue
+		}
+		t.rel[a] = "advcl"
+		t.move(a, t.head[d])
+	}
 }
 
 // repairTwoSubjects repairs a misparse.
