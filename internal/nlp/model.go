@@ -108,6 +108,10 @@ func (m *Model) Annotate(toks []article.Token) {
 	if len(toks) == 0 {
 		return
 	}
+	if qs := scareQuotes(toks); len(qs) > 0 {
+		m.annotateUnquoted(toks, qs)
+		return
+	}
 	if i := upToNumber(toks); i >= 0 {
 		m.annotateUpTo(toks, i)
 		return

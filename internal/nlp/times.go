@@ -108,7 +108,7 @@ func lowerWord(s string) bool {
 // toks alone, when what follows is not read as a verb or auxiliary.
 func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	n := b - a + 1
-	rest := without(toks, a, n)
+	rest, keep := without(toks, a, n)
 	m.annotate(rest)
 	next := rest[a]
 	verb := a // 0-based index in rest
@@ -119,8 +119,8 @@ func (m *Model) annotateAround(toks []article.Token, a, b int) bool {
 	default:
 		return false
 	}
-	copyBack(toks, rest, a, n)
-	hangTime(toks, a, b, orig(verb, a, n)+1)
+	copyBack(toks, rest, keep)
+	hangTime(toks, a, b, keep[verb]+1)
 	return true
 }
 
@@ -151,33 +151,38 @@ func hangTime(toks []article.Token, a, b, vh int) {
 	}
 }
 
-// without is a copy of the sentence less its n tokens at a.
-func without(toks []article.Token, a, n int) []article.Token {
-	rest := make([]article.Token, 0, len(toks)-n)
-	rest = append(rest, toks[:a]...)
-	return append(rest, toks[a+n:]...)
+// without is a copy of the sentence less its n tokens at a, with the
+// index in the whole sentence of each token kept.
+func without(toks []article.Token, a, n int) ([]article.Token, []int) {
+	return keepOnly(toks, func(i int) bool { return i < a || i >= a+n })
 }
 
-// copyBack copies the analysis of rest, the sentence without the n
-// tokens at a, onto the sentence's other tokens, heads renumbered.
-func copyBack(toks, rest []article.Token, a, n int) {
+// keepOnly is a copy of the sentence with only the tokens keep accepts,
+// and the index in the whole sentence of each.
+func keepOnly(toks []article.Token, keep func(i int) bool) ([]article.Token, []int) {
+	rest := make([]article.Token, 0, len(toks))
+	var idx []int
+	for i := range toks {
+		if keep(i) {
+			rest = append(rest, toks[i])
+			idx = append(idx, i)
+		}
+	}
+	return rest, idx
+}
+
+// copyBack copies the analysis of rest, a part of the sentence whose
+// tokens are at indices idx of the whole, onto those tokens, heads
+// renumbered.
+func copyBack(toks, rest []article.Token, idx []int) {
 	for i, t := range rest {
-		k := orig(i, a, n)
+		k := idx[i]
 		if t.Head > 0 {
-			t.Head = orig(t.Head-1, a, n) + 1
+			t.Head = idx[t.Head-1] + 1
 		}
 		toks[k].Lemma, toks[k].UPOS, toks[k].XPOS, toks[k].Feats = t.Lemma, t.UPOS, t.XPOS, t.Feats
 		toks[k].Head, toks[k].Rel = t.Head, t.Rel
 	}
-}
-
-// orig maps index i of the sentence without the n tokens at a to its
-// index in the whole sentence.
-func orig(i, a, n int) int {
-	if i >= a {
-		return i + n
-	}
-	return i
 }
 
 // "contribute up to 4,000 troops", "Up to 100 ethnic Albanians
@@ -222,9 +227,9 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // annotateUpTo annotates toks without "up to" at i (the rest as Annotate
 // does) and hangs the two words on the amount.
 func (m *Model) annotateUpTo(toks []article.Token, i int) {
-	rest := without(toks, i, 2)
+	rest, keep := without(toks, i, 2)
 	m.Annotate(rest)
-	copyBack(toks, rest, i, 2)
+	copyBack(toks, rest, keep)
 	num := i + 2
 	h := num + 1 // 1-based head: the number itself
 	if toks[num].Rel == "nummod" && toks[num].Head > 0 {
@@ -280,7 +285,7 @@ func postverbalTime(toks []article.Token) (int, int) {
 // before it. It reports false, leaving toks alone, when no verb does.
 func (m *Model) annotateAfter(toks []article.Token, a, b int) bool {
 	n := b - a + 1
-	rest := without(toks, a, n)
+	rest, keep := without(toks, a, n)
 	m.Annotate(rest)
 	v := a - 1 // 0-based index in rest, the same in toks
 	for steps := 0; rest[v].UPOS != "VERB"; steps++ {
@@ -294,7 +299,7 @@ func (m *Model) annotateAfter(toks []article.Token, a, b int) bool {
 		// time of a clause already under way
 		return false
 	}
-	copyBack(toks, rest, a, n)
+	copyBack(toks, rest, keep)
 	hangTime(toks, a, b, v+1)
 	return true
 }

@@ -56,6 +56,8 @@ func TestAnnotateAroundIsATree(t *testing.T) {
 		"The total rose up to 5",
 		"Chirac issued a stern reminder Saturday to Iraq that it must cooperate .",
 		"Iran on Friday struck Pakistan today in Panjgur .",
+		"Pakistan on Friday launched “ highly coordinated ” airstrikes against \" terrorist \" targets .",
+		"He said : “ We will respond . ”",
 	} {
 		toks := tokens(strings.Fields(text)...)
 		starts := make([]int, len(toks))
