@@ -2237,6 +2237,33 @@ again again ADV RB 8 advmod
 	}
 }
 
+// A territory the parser coordinated with an event noun goes with the
+// noun's prepositional phrase before it.
+func TestTreeRepairsTerritoryConjunct(t *testing.T) {
+	toks, _ := parse(t, `
+Russia Russia PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+attacks attack NOUN NNS 2 obj
+on on ADP IN 5 case
+depots depot NOUN NNS 3 nmod
+in in ADP IN 7 case
+Ukraine Ukraine PROPN NNP 5 nmod
+, , PUNCT , 12 punct
+and and CCONJ CC 12 cc
+Moldova Moldova PROPN NNP 12 nmod:poss
+'s 's PART POS 10 case
+region region NOUN NN 3 conj
+. . PUNCT . 2 punct`)
+	tr := newTree(toks)
+	if tr.head[11] != 4 || tr.rel[11] != "conj" {
+		t.Errorf("region: head %d %s, want a conjunct of depots (4)", tr.head[11], tr.rel[11])
+	}
+	evs := coder(t).Sentence(toks, "2024-01-17")
+	if !has(evs, "RUS", "UKR", "190", "") || !has(evs, "RUS", "MDA", "190", "") {
+		t.Errorf("want attacks on Ukraine and on Moldova: %s", dump(evs))
+	}
+}
+
 func TestPetrarchVerbs(t *testing.T) {
 	dir := t.TempDir()
 	dict := dir + "/verbs.txt"

@@ -88,6 +88,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairNumberBeforeNoun()
 	t.repairPunctuationHeads()
 	t.repairTimeClauses()
+	t.repairTerritoryConjuncts()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -145,6 +146,30 @@ func (t *tree) repairTimeClauses() {
 		}
 		t.rel[a] = "advcl"
 		t.move(a, t.head[d])
+	}
+}
+
+// repairTerritoryConjuncts repairs a misparse.
+// "missile attacks on spy headquarters and terrorist targets in Syria,
+// and Iraq's autonomous Kurdistan region": the parser coordinated the
+// region with the attacks. A territory is no conjunct of a noun that is
+// not one when that noun's prepositional phrase comes between them: it
+// goes with that phrase, the last one before it.
+func (t *tree) repairTerritoryConjuncts() {
+	for c := 0; c < t.n; c++ {
+		x := t.head[c]
+		if x < 0 || t.rel[c] != "conj" || t.upos[c] != "NOUN" || !isTerritory(t.lemma[c]) || isTerritory(t.lemma[x]) || !t.isNominal(x) {
+			continue
+		}
+		k := -1
+		for _, d := range t.kids[x] {
+			if d > x && d < c && (t.base(d) == "nmod" || t.base(d) == "obl") && t.prep(d) != "" && t.upos[d] != "PROPN" {
+				k = d
+			}
+		}
+		if k >= 0 {
+			t.move(c, k)
+		}
 	}
 }
 
