@@ -63,3 +63,24 @@ func TestPrenominal(t *testing.T) {
 		{"Militants tried to assassinate outgoing Prime Minister Iyad Allawi .", 4, "ADJ"},
 	})
 }
+
+// A French word with an elided article is a noun, or a name when
+// capitalised, whatever its ending: "d'affaires" is no verb in -s.
+func TestElisions(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Iran summoned Pakistan ’s charge d’affaires in Tehran .": "NOUN",
+		"The army of Côte d'Ivoire said it seized arms .":         "PROPN",
+	} {
+		toks := tokens(strings.Fields(text)...)
+		m.Annotate(toks)
+		for _, tk := range toks {
+			if (strings.HasPrefix(tk.Form, "d'") || strings.HasPrefix(tk.Form, "d’")) && tk.UPOS != want {
+				t.Errorf("%q: %s is %s, want %s", text, tk.Form, tk.UPOS, want)
+			}
+		}
+	}
+}

@@ -39,6 +39,8 @@ type Model struct {
 	vbTag   int             // the joint tag "VERB VB", -1 if none
 	vbdTag  int             // the joint tag "VERB VBD", -1 if none
 	jjTag   int             // the joint tag "ADJ JJ", -1 if none
+	nnTag   int             // the joint tag "NOUN NN", -1 if none
+	nnpTag  int             // the joint tag "PROPN NNP", -1 if none
 	vocab   map[uint64]bool // parser words seen often enough in training
 	info    string          // how the model was trained, one line
 
@@ -72,7 +74,7 @@ func (m *Model) setup() {
 	m.xpos = make([]string, len(m.tags))
 	m.punct = make([]bool, len(m.tags))
 	m.uposKey = make([]uint64, len(m.tags))
-	m.vbTag, m.vbdTag, m.jjTag = -1, -1, -1
+	m.vbTag, m.vbdTag, m.jjTag, m.nnTag, m.nnpTag = -1, -1, -1, -1, -1
 	for i, t := range m.tags {
 		switch t {
 		case "VERB VB":
@@ -81,6 +83,10 @@ func (m *Model) setup() {
 			m.vbdTag = i
 		case "ADJ JJ":
 			m.jjTag = i
+		case "NOUN NN":
+			m.nnTag = i
+		case "PROPN NNP":
+			m.nnpTag = i
 		}
 		m.upos[i], m.xpos[i], _ = strings.Cut(t, " ")
 		m.punct[i] = m.upos[i] == "PUNCT"
@@ -138,6 +144,7 @@ func (m *Model) annotate(toks []article.Token) {
 	m.mandative(s.ts, s.tags)
 	m.mainVerb(s.ts, s.tags)
 	m.prenominal(s.ts, s.tags)
+	m.elisions(s.ts, s.tags)
 	m.fillInput(&s.in, s.ts, s.tags)
 	var punct [256]bool
 	pun := punct[:0]
