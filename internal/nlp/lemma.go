@@ -74,22 +74,37 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 	}
 	for k := min(maxRuleSuffix, len(base)); k >= 0; k-- {
 		if r, ok := lm.rules[lexKey(strings.ToLower(base[len(base)-k:]), xpos)]; ok {
-			return lm.knownVerb(r.apply(base), xpos)
+			return lm.knownLemma(r.apply(base), xpos)
 		}
 	}
 	return base
 }
 
-// knownVerb checks a verb lemma a suffix rule made against the word-class
-// lexicon. A rule learned from "controlled" → "control" makes "shelled"
-// "shel"; when the lexicon knows no such verb but knows the form with the
-// final consonant doubled or undoubled, or with an "e" ("shell",
-// "rubbed" → "rub" not "rubb"), that is the lemma.
-func (lm *lemmatizer) knownVerb(lemma, xpos string) string {
-	if lm.words == nil || !strings.HasPrefix(xpos, "VB") || len(lemma) < 2 || lm.words.words[lemma]&lexVerb != 0 {
+// knownLemma checks a verb or plural noun lemma a suffix rule made
+// against the word-class lexicon. A rule learned from "controlled" →
+// "control" makes "shelled" "shel"; when the lexicon knows no such verb
+// but knows the form with the final consonant doubled or undoubled, or
+// with an "e" ("shell", "rubbed" → "rub" not "rubb"), that is the lemma.
+// A rule learned from "movies" → "movie" makes "navies" "navie"; when the
+// lexicon knows no such noun but knows it in -y, that is the lemma.
+func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
+	if lm.words == nil || len(lemma) < 2 {
 		return lemma
 	}
 	n := len(lemma)
+	if xpos == "NNS" {
+		if n > 2 && lemma[n-2:] == "ie" && lm.words.words[lemma]&lexNoun == 0 {
+			var buf [32]byte
+			y := append(append(buf[:0], lemma[:n-2]...), 'y')
+			if lm.words.words[string(y)]&lexNoun != 0 {
+				return string(y)
+			}
+		}
+		return lemma
+	}
+	if !strings.HasPrefix(xpos, "VB") || lm.words.words[lemma]&lexVerb != 0 {
+		return lemma
+	}
 	// The candidates are built in a stack buffer and looked up without
 	// a string of their own; only the one found is allocated.
 	var buf [32]byte

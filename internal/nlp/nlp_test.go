@@ -124,6 +124,9 @@ func TestLemmatizer(t *testing.T) {
 		{"blew", "VB", "blow"},
 		{"shelled", "VBD", "shell"}, // not "shel", as "controlled" → "control"
 		{"controlled", "VBD", "control"},
+		{"navies", "NNS", "navy"}, // not "navie", as "movies" → "movie"
+		{"movies", "NNS", "movie"},
+		{"militias", "NNS", "militia"},
 	} {
 		if got := m.lem.lemma(c.form, normalize(c.form), c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
