@@ -1611,6 +1611,22 @@ in in ADP IN 8 case
 Pakistan Pakistan PROPN NNP 6 nmod
 . . PUNCT . 2 punct`, [][4]string{{"IND", "PAK", "195", "asserted"}}, nil},
 
+	{"an object moved after the as-phrase, hung with it on the full stop, is the verb's", `
+Greece Greece PROPN NNP 4 nsubj
+on on ADP IN 3 case
+Friday Friday PROPN NNP 4 obl
+condemned condemn VERB VBD 0 root
+as as ADP IN 14 case
+a a DET DT 8 det
+grave grave ADJ JJ 8 amod
+crime crime NOUN NN 14 amod
+Turkey Turkey PROPN NNP 11 nmod:poss
+'s 's PART POS 9 case
+treatment treatment NOUN NN 8 nmod
+of of ADP IN 13 case
+refugees refugee NOUN NNS 11 nmod
+. . PUNCT . 4 punct`, [][4]string{{"GRC", "TUR", "111", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

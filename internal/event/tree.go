@@ -89,6 +89,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairPunctuationHeads()
 	t.repairTimeClauses()
 	t.repairTerritoryConjuncts()
+	t.repairShiftedObjects()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -113,17 +114,36 @@ func newTree(toks []article.Token) *tree {
 // nothing; its dependents belong to what it hangs on, a noun there, with
 // no preposition, as a bare adverbial of the verb.
 func (t *tree) repairPunctuationHeads() {
-	for k := 0; k < t.n; k++ {
-		h := t.head[k]
-		if h < 0 || t.upos[h] != "PUNCT" || t.head[h] < 0 {
+	for h := 0; h < t.n; h++ {
+		v := t.head[h]
+		if t.upos[h] != "PUNCT" || v < 0 || len(t.kids[h]) == 0 {
 			continue
 		}
-		v := t.head[h]
-		t.move(k, v)
-		if t.isNominal(k) && t.isVerbal(v) {
-			t.rel[k] = "obl"
-			if t.child(k, "case") < 0 {
-				t.rel[k] = "obl:unmarked"
+		kids := append([]int(nil), t.kids[h]...)
+		// a preposition hung there goes with the noun after it
+		// ("denounced as an ugly crime…" with "as" and "crime" both on
+		// the full stop)
+		for _, c := range kids {
+			if t.rel[c] != "case" {
+				continue
+			}
+			for _, n := range kids {
+				if n > c && t.isNominal(n) {
+					t.move(c, n)
+					break
+				}
+			}
+		}
+		for _, k := range kids {
+			if t.head[k] != h {
+				continue
+			}
+			t.move(k, v)
+			if t.isNominal(k) && t.isVerbal(v) {
+				t.rel[k] = "obl"
+				if t.child(k, "case") < 0 {
+					t.rel[k] = "obl:unmarked"
+				}
 			}
 		}
 	}
@@ -169,6 +189,28 @@ func (t *tree) repairTerritoryConjuncts() {
 		}
 		if k >= 0 {
 			t.move(c, k)
+		}
+	}
+}
+
+// repairShiftedObjects repairs a misparse.
+// "Albania denounced as an ugly crime Serbia's suppression of the
+// unrest": news moves a long object after the verb's as-phrase, and the
+// parser hangs it on the as-phrase's noun without a preposition. A
+// verb with an as-phrase and no object has as its object a noun hung
+// that way after the phrase's noun.
+func (t *tree) repairShiftedObjects() {
+	for k := 0; k < t.n; k++ {
+		v := t.head[k]
+		if v < 0 || !t.isVerbal(v) || t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) != "as" || t.child(v, "obj") >= 0 {
+			continue
+		}
+		for _, d := range t.kids[k] {
+			if d > k && t.rel[d] == "nmod" && t.prep(d) == "" && t.isNominal(d) {
+				t.rel[d] = "obj"
+				t.move(d, v)
+				break
+			}
 		}
 	}
 }
