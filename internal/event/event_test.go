@@ -1558,32 +1558,27 @@ province province NOUN NN 8 conj
 
 	{"a time hung on the full stop modifies the verb, and the clause after it is the verb's", `
 India India PROPN NNP 2 nsubj
-launched launch VERB VBD 0 root
-airstrikes airstrike NOUN NNS 2 obj
-against against ADP IN 6 case
-militant militant ADJ JJ 6 amod
-hideouts hideout NOUN NNS 3 nmod
-in in ADP IN 8 case
-Pakistan Pakistan PROPN NNP 6 nmod
-, , PUNCT , 11 punct
-a a DET DT 11 det
-day day NOUN NN 27 amod
-after after SCONJ IN 13 mark
-warning warn VERB VBG 11 acl
-Islamabad Islamabad PROPN NNP 13 obj
-of of ADP IN 17 case
-serious serious ADJ JJ 17 amod
-consequences consequence NOUN NNS 13 obl
-over over ADP IN 20 case
-its its PRON PRP$ 20 nmod:poss
-attack attack NOUN NN 13 obl
-in in ADP IN 26 case
-India India PROPN NNP 26 nmod:poss
-'s 's PART POS 22 case
-northern northern ADJ JJ 26 amod
-Kashmir Kashmir PROPN NNP 26 compound
-region region NOUN NN 13 obl
-. . PUNCT . 2 punct`, [][4]string{{"IND", "PAK", "195", "asserted"}, {"IND", "PAKGOV", "130", "threatened"}}, nil},
+struck strike VERB VBD 0 root
+Pakistan Pakistan PROPN NNP 2 obj
+, , PUNCT , 6 punct
+a a DET DT 6 det
+day day NOUN NN 22 amod
+after after SCONJ IN 8 mark
+warning warn VERB VBG 6 acl
+Islamabad Islamabad PROPN NNP 8 obj
+of of ADP IN 12 case
+serious serious ADJ JJ 12 amod
+consequences consequence NOUN NNS 8 obl
+over over ADP IN 15 case
+its its PRON PRP$ 15 nmod:poss
+attack attack NOUN NN 8 obl
+in in ADP IN 21 case
+India India PROPN NNP 21 nmod:poss
+'s 's PART POS 17 case
+northern northern ADJ JJ 21 amod
+Kashmir Kashmir PROPN NNP 21 compound
+region region NOUN NN 8 obl
+. . PUNCT . 2 punct`, [][4]string{{"IND", "PAK", "190", "asserted"}, {"IND", "PAKGOV", "130", "threatened"}}, nil},
 
 	{"what a threat is over is its cause, not what it threatens", `
 Israel Israel PROPN NNP 2 nsubj
