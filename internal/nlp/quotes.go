@@ -62,7 +62,7 @@ func scareQuotes(toks []article.Token) [][2]int {
 // (the rest as Annotate does) and hangs each mark on the head of the
 // words it encloses.
 func (m *Model) annotateUnquoted(toks []article.Token, pairs [][2]int) {
-	mark := map[int]bool{}
+	mark := make([]bool, len(toks))
 	for _, p := range pairs {
 		mark[p[0]], mark[p[1]] = true, true
 	}

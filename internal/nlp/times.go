@@ -161,7 +161,7 @@ func without(toks []article.Token, a, n int) ([]article.Token, []int) {
 // and the index in the whole sentence of each.
 func keepOnly(toks []article.Token, keep func(i int) bool) ([]article.Token, []int) {
 	rest := make([]article.Token, 0, len(toks))
-	var idx []int
+	idx := make([]int, 0, len(toks))
 	for i := range toks {
 		if keep(i) {
 			rest = append(rest, toks[i])
