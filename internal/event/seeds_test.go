@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/sitrep/sitrep/examples"
 	"github.com/sitrep/sitrep/internal/actor"
@@ -208,47 +207,5 @@ func BenchmarkParse(b *testing.B) {
 				m.Annotate(a.Sentences[j].Tokens)
 			}
 		}
-	}
-}
-
-// TestCodingCheaperThanParsing checks the budget the issue sets: coding
-// a parsed article costs less than parsing it.
-func TestCodingCheaperThanParsing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	arts := parsedSeeds(t)
-	m, _ := nlp.Default()
-	g, _ := actor.Default()
-	c, _ := New(g, nil)
-	for _, a := range arts { // warm up: patterns, gazetteer, pools
-		c.Code(a, "2024-01-18")
-	}
-	best := func(f func()) time.Duration {
-		var b time.Duration
-		for k := 0; k < 3; k++ {
-			t0 := time.Now()
-			f()
-			if d := time.Since(t0); k == 0 || d < b {
-				b = d
-			}
-		}
-		return b
-	}
-	code := best(func() {
-		for _, a := range arts {
-			c.Code(a, "2024-01-18")
-		}
-	})
-	parse := best(func() {
-		for _, a := range arts {
-			for j := range a.Sentences {
-				m.Annotate(a.Sentences[j].Tokens)
-			}
-		}
-	})
-	t.Logf("seed articles: coding %v, parsing %v", code, parse)
-	if code >= parse {
-		t.Errorf("coding (%v) costs more than parsing (%v)", code, parse)
 	}
 }
