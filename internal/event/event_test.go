@@ -1622,6 +1622,21 @@ of of ADP IN 13 case
 refugees refugee NOUN NNS 11 nmod
 . . PUNCT . 4 punct`, [][4]string{{"GRC", "TUR", "111", "asserted"}}, nil},
 
+	{"a root noun's lost verb may hang on the last noun of its modifier's clause", `
+Thousands thousand NOUN NNS 0 root
+of of ADP IN 3 case
+protesters protester NOUN NNS 1 nmod
+opposing oppose VERB VBG 3 acl
+the the DET DT 7 det
+new new ADJ JJ 7 amod
+law law NOUN NN 4 obj
+clashed clash VERB VBN 7 acl
+with with ADP IN 10 case
+police police NOUN NN 8 obl
+in in ADP IN 12 case
+Dhaka Dhaka PROPN NNP 8 obl
+. . PUNCT . 1 punct`, [][4]string{{"BGDCOP", "BGDOPP", "175", "asserted"}, {"BGDOPP", "BGDCOP", "145", "asserted"}}, [][4]string{{"BGDCOP", "BGDCOP", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

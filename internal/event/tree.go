@@ -511,7 +511,15 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		if !t.isNominal(nk) || r >= 0 && sub < 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
 			continue
 		}
-		for _, a := range t.kids[nk] {
+		cands := t.kids[nk]
+		if r < 0 {
+			// "Thousands of demonstrators protesting the election
+			// results clashed with police": a root noun's verb may
+			// hang deeper, on the last noun of the subject's own
+			// clause
+			cands = t.deepClauses(nk)
+		}
+		for _, a := range cands {
 			if a < nk || t.upos[a] != "VERB" || !t.misreadClause(a, active) {
 				continue
 			}
@@ -550,6 +558,25 @@ func (t *tree) subordinator(nk int) int {
 		}
 	}
 	return -1
+}
+
+// deepClauses returns root noun nk's dependents and, when it has no
+// verb but one of those, the participles hung on the nouns in the
+// subtree of its noun modifiers, last word first: the candidates for the
+// verb the parser lost.
+func (t *tree) deepClauses(nk int) []int {
+	out := append([]int(nil), t.kids[nk]...)
+	for a := t.n - 1; a > nk; a-- {
+		if t.rel[a] != "acl" || t.head[a] == nk || !t.inSubtree(a, nk) {
+			continue
+		}
+		// only a participle that ends the sentence's words
+		if _, end := t.span(a); end < t.n-2 {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // misreadClause reports whether verb a, a dependent of a noun, is the
