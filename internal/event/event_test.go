@@ -1637,6 +1637,14 @@ in in ADP IN 12 case
 Dhaka Dhaka PROPN NNP 8 obl
 . . PUNCT . 1 punct`, [][4]string{{"BGDCOP", "BGDOPP", "175", "asserted"}, {"BGDOPP", "BGDCOP", "145", "asserted"}}, [][4]string{{"BGDCOP", "BGDCOP", "", ""}}},
 
+	{"people in the street who protest something demonstrate", `
+Armenian Armenian ADJ JJ 2 amod
+demonstrators demonstrator NOUN NNS 3 nsubj
+protested protest VERB VBD 0 root
+the the DET DT 5 det
+agreement agreement NOUN NN 3 obj
+. . PUNCT . 3 punct`, [][4]string{{"ARMOPP", "", "141", "asserted"}}, [][4]string{{"", "", "111", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
