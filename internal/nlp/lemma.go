@@ -84,7 +84,9 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 // against the word-class lexicon. A rule learned from "controlled" →
 // "control" makes "shelled" "shel"; when the lexicon knows no such verb
 // but knows the form with the final consonant doubled or undoubled, or
-// with an "e" ("shell", "rubbed" → "rub" not "rubb"), that is the lemma.
+// with an "e" added or dropped ("shell", "rubbed" → "rub" not "rubb",
+// "rioted" → "riot" not "riote" as "created" → "create"), that is the
+// lemma.
 // A rule learned from "movies" → "movie" makes "navies" "navie"; when the
 // lexicon knows no such noun but knows it in -y, that is the lemma.
 func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
@@ -115,7 +117,7 @@ func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
 	if lm.words.words[string(append(b, 'e'))]&lexVerb != 0 {
 		return lemma + "e"
 	}
-	if lemma[n-1] == lemma[n-2] && lm.words.words[lemma[:n-1]]&lexVerb != 0 {
+	if (lemma[n-1] == lemma[n-2] || lemma[n-1] == 'e') && lm.words.words[lemma[:n-1]]&lexVerb != 0 {
 		return lemma[:n-1]
 	}
 	return lemma

@@ -124,6 +124,8 @@ func TestLemmatizer(t *testing.T) {
 		{"blew", "VB", "blow"},
 		{"shelled", "VBD", "shell"}, // not "shel", as "controlled" → "control"
 		{"controlled", "VBD", "control"},
+		{"rioted", "VBD", "riot"}, // not "riote", as "created" → "create"
+		{"created", "VBD", "create"},
 		{"navies", "NNS", "navy"}, // not "navie", as "movies" → "movie"
 		{"movies", "NNS", "movie"},
 		{"militias", "NNS", "militia"},
