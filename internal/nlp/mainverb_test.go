@@ -74,6 +74,7 @@ func TestElisions(t *testing.T) {
 	for text, want := range map[string]string{
 		"Iran summoned Pakistan ’s charge d’affaires in Tehran .": "NOUN",
 		"The army of Côte d'Ivoire said it seized arms .":         "PROPN",
+		"The coup d'état failed .":                                "NOUN",
 	} {
 		toks := tokens(strings.Fields(text)...)
 		m.Annotate(toks)

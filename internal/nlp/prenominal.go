@@ -1,7 +1,5 @@
 package nlp
 
-import "strings"
-
 // "withdraw its troops from neighboring Lebanon", "aid to war-torn
 // Mozambique", "Jordan's visiting King Abdullah": a participle before a
 // name is the name's modifier, but a tagger trained on web text, where
@@ -63,30 +61,6 @@ func (m *Model) prenominal(ts []tokFeat, tags []int) {
 		afterVerb := listed && x == "VBN" && m.upos[tags[j-1]] == "VERB"
 		if listed && prenominalPrev[prev] || prev == "HYPH" && x == "VBN" || prev == "POS" || afterVerb || notVerbs[ts[j].lower] {
 			tags[j] = m.jjTag
-		}
-	}
-}
-
-// elisions re-tags French words with an elided article ("chargé
-// d'affaires", "Côte d'Ivoire", "coup d'état", "L'Enfant") as the nouns
-// they are in an English sentence: the tagger, which has seen few of
-// them, reads "d'affaires" as a verb in -s. A lower-case word after the
-// apostrophe is a common noun, a capital a name.
-func (m *Model) elisions(ts []tokFeat, tags []int) {
-	if m.nnTag < 0 || m.nnpTag < 0 {
-		return
-	}
-	for j := range ts {
-		w := ts[j].norm
-		if len(w) < 4 || w[1] != '\'' || !strings.ContainsRune("dDlL", rune(w[0])) || !wordLike(w[2:3]) {
-			continue
-		}
-		if u := m.upos[tags[j]]; u == "NOUN" || u == "PROPN" || u == "X" {
-			continue
-		}
-		tags[j] = m.nnTag
-		if capitalised(w[2:]) {
-			tags[j] = m.nnpTag
 		}
 	}
 }
