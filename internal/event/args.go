@@ -890,6 +890,32 @@ func (s *sent) otherActor(i int, srcs []Actor) []Actor {
 // locPreps introduce the place where something happened.
 var locPreps = map[string]bool{"in": true, "inside": true, "outside": true, "near": true, "at": true, "across": true, "within": true, "over": true, "throughout": true, "along": true, "on": true, "off": true}
 
+// innerPlaces are the places named in the locative phrases of noun c,
+// as indices into places. A noun the parser hung on c without a
+// preposition lends its phrases too: "on \"spy headquarters\" and
+// \"terrorist\" targets in Syria" read with "targets" on "headquarters".
+func (s *sent) innerPlaces(c int) []int {
+	t := s.t
+	ds := t.kids[c]
+	for _, d := range t.kids[c] {
+		if t.rel[d] == "nmod" && t.upos[d] == "NOUN" && t.prep(d) == "" && s.tokActor[d] < 0 {
+			ds = append(append([]int(nil), ds...), t.kids[d]...)
+		}
+	}
+	var out []int
+	for _, d := range ds {
+		if (t.base(d) != "nmod" && t.base(d) != "obl") || !locPreps[t.prep(d)] {
+			continue
+		}
+		for _, dc := range t.conjuncts(d) {
+			if j := s.placeAt(dc, 2); j >= 0 {
+				out = append(out, j)
+			}
+		}
+	}
+	return out
+}
+
 // location returns where the event happened: the first place named in a
 // locative phrase of the trigger, its light verb or its object.
 func (s *sent) location(tg *trig) *Place {
@@ -958,24 +984,10 @@ func (s *sent) locations(tg *trig) []*Place {
 					// "in recent days in Syria and Iraq", "rioted at this
 					// jail in northern Israel"; but a meeting "on the
 					// unrest in Iran" is about Iran, not in it
-					ds := t.kids[c]
-					// "on \"spy headquarters\" and \"terrorist\" targets in
-					// Syria": the parser, misled by the quotes, hung the
-					// second noun on the first without a preposition;
-					// its place is the phrase's too
-					for _, d := range t.kids[c] {
-						if t.rel[d] == "nmod" && t.upos[d] == "NOUN" && t.prep(d) == "" && s.tokActor[d] < 0 {
-							ds = append(append([]int(nil), ds...), t.kids[d]...)
-						}
-					}
-					for _, d := range ds {
-						if (t.base(d) == "nmod" || t.base(d) == "obl") && locPreps[t.prep(d)] {
-							for _, dc := range t.conjuncts(d) {
-								if jj := s.placeAt(dc, 2); jj >= 0 && !seen[jj] {
-									seen[jj] = true
-									out = append(out, s.placeOf(jj))
-								}
-							}
+					for _, jj := range s.innerPlaces(c) {
+						if !seen[jj] {
+							seen[jj] = true
+							out = append(out, s.placeOf(jj))
 						}
 					}
 				}

@@ -1340,12 +1340,7 @@ func selfLoop(a, b Actor) bool {
 	// legislature and the government) are two actors.
 	if a.Country != "" && a.Country == b.Country {
 		sa, sb := sectorOf(a), sectorOf(b)
-		if len(sa) > 3 {
-			sa = sa[:3]
-		}
-		if len(sb) > 3 {
-			sb = sb[:3]
-		}
+		sa, sb = sa[:min(3, len(sa))], sb[:min(3, len(sb))]
 		return sa == "" && stateSectors[sb] || sb == "" && stateSectors[sa] || sa == sb
 	}
 	return false

@@ -480,7 +480,7 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		// plural noun modifies no noun through a participle, so a
 		// participle after a plural read as a modifier of the noun
 		// after it is that plural's verb as well.
-		if !finite[t.toks[v].XPOS] && !(t.plural(v-1) && t.head[v-1] == m && t.toks[v].XPOS == "VBN" && strings.HasSuffix(strings.ToLower(t.toks[v].Form), "ed")) {
+		if !finite[t.toks[v].XPOS] && !(t.plural(v-1) && t.head[v-1] == m && t.edParticiple(v)) {
 			continue
 		}
 		if u := t.upos[v-1]; u != "PROPN" && u != "NOUN" && u != "PRON" {
@@ -543,6 +543,12 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 	}
 }
 
+// edParticiple reports whether token i is a past participle in -ed, the
+// form a regular past tense shares.
+func (t *tree) edParticiple(i int) bool {
+	return t.toks[i].XPOS == "VBN" && strings.HasSuffix(strings.ToLower(t.toks[i].Form), "ed")
+}
+
 // plural reports whether token i is a plural noun.
 func (t *tree) plural(i int) bool { x := t.toks[i].XPOS; return x == "NNS" || x == "NNPS" }
 
@@ -560,10 +566,9 @@ func (t *tree) subordinator(nk int) int {
 	return -1
 }
 
-// deepClauses returns root noun nk's dependents and, when it has no
-// verb but one of those, the participles hung on the nouns in the
-// subtree of its noun modifiers, last word first: the candidates for the
-// verb the parser lost.
+// deepClauses are the candidates for the verb the parser lost under
+// root noun nk: its dependents, then the participles hung deeper in its
+// subtree whose clause ends the sentence, last first.
 func (t *tree) deepClauses(nk int) []int {
 	out := append([]int(nil), t.kids[nk]...)
 	for a := t.n - 1; a > nk; a-- {
@@ -592,7 +597,7 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	if t.rel[a] != "acl" {
 		return false
 	}
-	if x != "VBD" && (x != "VBN" || !strings.HasSuffix(strings.ToLower(t.toks[a].Form), "ed")) {
+	if x != "VBD" && !t.edParticiple(a) {
 		return false
 	}
 	with := false
