@@ -376,7 +376,7 @@ func prefixMap(m map[string]string, code string) string {
 func (p *Patterns) IsTrigger(lemma string) bool { return p.triggers[lemma] }
 
 // activeUse reports whether a verb, by its lemma or a lemma guessed from
-// its form (the lemmatiser makes "riote" of "rioted"), is used actively
+// its form (for a rare verb the lemmatiser gets wrong), is used actively
 // without an object: it has an event row that needs no target
 // ("demonstrate", "riot"), or, with a with-phrase, a reciprocal row
 // ("clashed with", which has no passive).

@@ -108,9 +108,10 @@ func country(a *record.Actor) string {
 
 // compatible reports whether two mentions of one directed dyad can be
 // the same event: the same kind of action, the same kinds of actor
-// within one country, dates no more than a day apart. Places are not compared: a place read off "strikes in Pakistan,
-// Iraq and Syria" is often the wrong one of the list, and a dyad rarely
-// has two such events a day in different countries.
+// within one country, dates no more than a day apart. Places are not
+// compared: a place read off "strikes in Pakistan, Iraq and Syria" is
+// often the wrong one of the list, and a dyad rarely has two such events
+// a day in different countries.
 func compatible(a, b record.Event) bool {
 	if !sameAction(a, b) || !sameSides(a, b) {
 		return false
