@@ -1106,16 +1106,8 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 		if s.modal(h, s.p.future) {
 			future = true
 		}
-		for _, k := range t.kids[h] {
-			if t.rel[k] == "aux" {
-				switch t.lemma[k] {
-				case "will", "shall", "'ll", "wo":
-					will = true
-				case "would":
-					would = true
-				}
-			}
-		}
+		wl, wd := t.futureAux(h)
+		will, would = will || wl, would || wd
 	}
 	cur := heads[len(heads)-1]
 	for step := 0; step < t.n; step++ {
@@ -1153,6 +1145,19 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 				future = true
 			}
 		}
+		// "will meet in Zurich to discuss trade": what a plan is for is
+		// no more done than the plan; a purpose clause takes the
+		// modality of the verb it serves.
+		if rel == "advcl" && t.markOf(cur) == "to" && !claimed {
+			if s.modal(par, s.p.hypo) {
+				hypo = true
+			}
+			if s.modal(par, s.p.future) {
+				future = true
+				wl, _ := t.futureAux(par)
+				will = will || wl
+			}
+		}
 		cur = par
 	}
 	if by := s.accordingTo(tg); by != nil && !claimed {
@@ -1184,6 +1189,22 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 		return "claimed", claimBy, will
 	}
 	return "asserted", nil, will
+}
+
+// futureAux reports whether h has the auxiliary of the future ("will",
+// "shall") and whether it has "would".
+func (t *tree) futureAux(h int) (will, would bool) {
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "aux" {
+			switch t.lemma[k] {
+			case "will", "shall", "'ll", "wo":
+				will = true
+			case "would":
+				would = true
+			}
+		}
+	}
+	return will, would
 }
 
 // matchClaim reports whether token i is a trigger whose row makes what it

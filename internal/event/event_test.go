@@ -1645,6 +1645,19 @@ the the DET DT 5 det
 agreement agreement NOUN NN 3 obj
 . . PUNCT . 3 punct`, [][4]string{{"ARMOPP", "", "141", "asserted"}}, [][4]string{{"", "", "111", ""}}},
 
+	{"a purpose clause takes the modality of the plan it serves", `
+France France PROPN NNP 5 nsubj
+and and CCONJ CC 3 cc
+Germany Germany PROPN NNP 1 conj
+will will AUX MD 5 aux
+meet meet VERB VB 0 root
+in in ADP IN 7 case
+Geneva Geneva PROPN NNP 5 obl
+to to PART TO 9 mark
+discuss discuss VERB VB 5 advcl
+trade trade NOUN NN 9 obj
+. . PUNCT . 5 punct`, [][4]string{{"FRA", "DEU", "036", "future"}, {"DEU", "FRA", "036", "future"}}, [][4]string{{"", "", "040", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
