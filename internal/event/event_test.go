@@ -1658,6 +1658,28 @@ discuss discuss VERB VB 5 advcl
 trade trade NOUN NN 9 obj
 . . PUNCT . 5 punct`, [][4]string{{"FRA", "DEU", "036", "future"}, {"DEU", "FRA", "036", "future"}}, [][4]string{{"", "", "040", ""}}},
 
+	{"a relative clause the parser coordinated with the noun it describes", `
+Egypt Egypt PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+phoned phone VERB VBD 0 root
+the the DET DT 7 det
+French French ADJ JJ 7 amod
+minister minister NOUN NN 4 obj
+, , PUNCT , 12 punct
+who who PRON WP 12 nsubj
+is be AUX VBZ 12 cop
+in in ADP IN 12 case
+Doha Doha PROPN NNP 7 conj
+, , PUNCT , 14 punct
+Qatar Qatar PROPN NNP 7 conj
+, , PUNCT , 17 punct
+to to PART TO 17 mark
+discuss discuss VERB VB 4 advcl
+the the DET DT 19 det
+truce truce NOUN NN 17 obj
+. . PUNCT . 4 punct`, [][4]string{{"EGYGOV", "FRAGOV", "", "asserted"}}, [][4]string{{"", "QAT", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

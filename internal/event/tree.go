@@ -90,6 +90,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairTimeClauses()
 	t.repairTerritoryConjuncts()
 	t.repairShiftedObjects()
+	t.repairRelativeConjuncts()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -189,6 +190,45 @@ func (t *tree) repairTerritoryConjuncts() {
 		}
 		if k >= 0 {
 			t.move(c, k)
+		}
+	}
+}
+
+// repairRelativeConjuncts repairs a misparse.
+// "called FM Jilani, who is in Kampala, Uganda, to attend…": the parser
+// coordinated the relative clause's predicate ("Kampala") and the place
+// after it ("Uganda") with the noun the clause describes, which made the
+// minister, Kampala and Uganda three people called. A conjunct whose
+// subject is a relative pronoun before it is a relative clause of the
+// noun; a name that follows it after a comma only ("Kampala, Uganda")
+// is in apposition to it.
+func (t *tree) repairRelativeConjuncts() {
+	for c := 0; c < t.n; c++ {
+		x := t.head[c]
+		if x < 0 || x > c || t.rel[c] != "conj" || !t.isNominal(x) {
+			continue
+		}
+		subj := t.child(c, "nsubj", "nsubj:pass")
+		if subj < 0 || subj > c || subj < x || !relPronouns[t.lemma[subj]] || t.child(c, "cc") >= 0 {
+			continue
+		}
+		t.rel[c] = "acl:relcl"
+		_, end := t.span(c)
+		for _, d := range append([]int(nil), t.kids[x]...) {
+			if d <= end || t.rel[d] != "conj" {
+				continue
+			}
+			onlyPunct := d > end+1
+			for k := end + 1; k < d; k++ {
+				if t.upos[k] != "PUNCT" || t.head[k] != d {
+					onlyPunct = false
+				}
+			}
+			if onlyPunct && t.upos[c] == "PROPN" && t.upos[d] == "PROPN" && t.child(d, "cc") < 0 {
+				t.move(d, c)
+				t.rel[d] = "appos"
+			}
+			break
 		}
 	}
 }
