@@ -174,6 +174,7 @@ func (c *Coder) Code(a *article.Article, date string) []Event {
 // ones: whose "foreign ministry" an unqualified "the foreign ministry" is.
 type docContext struct {
 	roles map[string]Actor // role words → the last actor of a known country named with them
+	lead  *Actor           // the first state that acts in the article
 }
 
 func (d *docContext) learn(s *sent) {
@@ -197,7 +198,13 @@ func (d *docContext) resolve(a Actor) (Actor, bool) {
 	}
 	p, ok := d.roles[strings.ToLower(a.Role)]
 	if !ok {
-		return a, false
+		// "Pakistan recalled its ambassador… The foreign ministry said":
+		// an organ named by its bare name, which no earlier sentence
+		// named, is of the state the article's lead is about.
+		if d.lead == nil {
+			return a, false
+		}
+		return withCountry(a, *d.lead), true
 	}
 	return withCountry(a, Actor{Country: p.Country, Name: countryNameOf(p), First: -1, Sources: nil}), true
 }
@@ -235,6 +242,12 @@ func (c *Coder) sentence(toks []article.Token, date string, ctx *docContext) (ev
 	evs = s.code()
 	if ctx != nil {
 		ctx.learn(s)
+		for _, e := range evs {
+			if ctx.lead == nil && e.Source != nil && e.Source.Country != "" && stateSectors[sectorOf(*e.Source)] {
+				lead := s.stateActor(e.Source.Country)
+				ctx.lead = &lead
+			}
+		}
 	}
 	return evs
 }

@@ -2255,6 +2255,45 @@ Balochistan Balochistan PROPN NNP 5 conj`)
 	}
 }
 
+// An organ named by its bare name ("the foreign ministry") that no
+// earlier sentence named with its country is of the state that acts
+// first in the article, and names that state's gazetteer row.
+func TestBareOrganIsTheLeadState(t *testing.T) {
+	c := coder(t)
+	lead, _ := parse(t, `
+Egypt Egypt PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+from from ADP IN 6 case
+Turkey Turkey PROPN NNP 2 obl`)
+	bare, _ := parse(t, `
+The the DET DT 3 det
+foreign foreign ADJ JJ 3 amod
+ministry ministry NOUN NN 4 nsubj
+summoned summon VERB VBD 0 root
+the the DET DT 7 det
+Turkish Turkish ADJ JJ 7 amod
+envoy envoy NOUN NN 4 obj`)
+	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: lead}, {Index: 1, Tokens: bare}}}
+	var second []Event
+	for _, e := range c.Code(a, "2024-01-17") {
+		if e.Sentence == 1 {
+			second = append(second, e)
+		}
+	}
+	if !has(second, "EGYGOV", "TUR", "", "") {
+		t.Fatalf("the foreign ministry after Egypt's recall is Egypt's: %s", dump(second))
+	}
+	if src := second[0].Source.Sources; len(src) == 0 || !strings.HasPrefix(src[0], "data/countries.tsv:") {
+		t.Errorf("the ministry's country without its gazetteer row: %q", src)
+	}
+	// alone, the sentence says no more than a ministry of no country
+	if evs := c.Sentence(bare, "2024-01-17"); has(evs, "EGY", "", "", "") {
+		t.Errorf("a sentence coded alone borrowed a country: %s", dump(evs))
+	}
+}
+
 // Targets read from coordinated places name the gazetteer rows of their
 // countries, as targets read from actors do: an analyst sees why Iraq is
 // a target as well as why Syria is.
