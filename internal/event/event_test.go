@@ -1680,6 +1680,24 @@ the the DET DT 19 det
 truce truce NOUN NN 17 obj
 . . PUNCT . 4 punct`, [][4]string{{"EGYGOV", "FRAGOV", "", "asserted"}}, [][4]string{{"", "QAT", "", ""}}},
 
+	{"a subordinator read as a preposition, its verb a conjunct of the clause above", `
+Turkey Turkey PROPN NNP 2 nsubj
+blocked block VERB VBD 0 root
+Syria Syria PROPN NNP 5 nmod:poss
+'s 's PART POS 3 case
+envoy envoy NOUN NN 2 obj
+from from SCONJ IN 7 mark
+entering enter VERB VBG 2 advcl
+Ankara Ankara PROPN NNP 7 obj
+after after ADP IN 12 case
+a a DET DT 12 det
+Syrian Syrian ADJ JJ 12 amod
+rocket rocket NOUN NN 7 obl
+killed kill VERB VBD 2 conj
+three three NUM CD 15 nummod
+soldiers soldier NOUN NNS 13 obj
+. . PUNCT . 2 punct`, [][4]string{{"SYR", "", "", "asserted"}}, [][4]string{{"TUR", "", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -315,7 +315,14 @@ func (t *tree) repairSubordinators() {
 		}
 		_, end := t.span(nk)
 		v := end + 1
-		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] || t.head[v] != t.head[nk] || t.subject(v) >= 0 {
+		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] || t.subject(v) >= 0 {
+			continue
+		}
+		// "blocked Tehran's envoy from returning after an Iranian air
+		// strike killed two children": the verb may also have gone to
+		// the clause the phrase sits in as a conjunct with no
+		// conjunction; it stays there, as the clause's adverbial.
+		if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || h < 0 || !t.inSubtree(nk, h)) {
 			continue
 		}
 		t.rel[v] = "advcl"
