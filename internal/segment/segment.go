@@ -100,6 +100,26 @@ func (sp *splitter) sentences() []article.Sentence {
 		}
 	}
 
+	// A dateline that opens a paragraph ("KYIV, Ukraine (AP) —",
+	// "ISLAMABAD:") is a sentence of its own, a heading: run into the
+	// lead sentence, the parser reads the city as its second subject.
+	var datelines map[int]bool
+	first = 0
+	for n := 0; n < len(ends); n++ {
+		e := ends[n]
+		if first == 0 || sp.breaks[first-1] > 0 {
+			if d := sp.datelineEnd(first, e); d >= 0 {
+				ends = append(ends[:n], append([]int{d}, ends[n:]...)...)
+				if datelines == nil {
+					datelines = map[int]bool{}
+				}
+				datelines[d] = true
+				n++
+			}
+		}
+		first = e + 1
+	}
+
 	// A sentence-final abbreviation gives up its period, which becomes the
 	// sentence's final punctuation ("in the U.S." → U.S + .), as in EWT.
 	var detach []int
@@ -113,7 +133,7 @@ func (sp *splitter) sentences() []article.Sentence {
 	headings := make([]bool, len(ends))
 	first = 0
 	for n, e := range ends {
-		headings[n] = sp.isHeading(first, e)
+		headings[n] = datelines[e] || sp.isHeading(first, e)
 		first = e + 1
 	}
 	if len(detach) > 0 {
@@ -142,6 +162,48 @@ func (sp *splitter) sentences() []article.Sentence {
 		first = e + 1
 	}
 	return sents
+}
+
+// datelineEnd returns the token that closes a dateline at the start of
+// tokens first..last: a place in capitals, perhaps more names, commas and
+// an agency in brackets, then a dash or colon ("WASHINGTON (Reuters) -",
+// "KYIV, Ukraine (AP) —", "LYON:"), followed by a sentence of at least
+// three tokens that opens with a capital or a digit. -1 when there is none.
+func (sp *splitter) datelineEnd(first, last int) int {
+	if !allCaps(sp.form(first)) {
+		return -1
+	}
+	for k := first + 1; k <= last && k-first <= 10; k++ {
+		f := sp.form(k)
+		switch f {
+		case "—", "–", "-", "--", ":":
+			if last-k < 3 || !sp.followedOnLine(k) || !sp.startsUpperOrDigit(k+1) {
+				return -1
+			}
+			return k
+		case ",", "(", ")", ".":
+			continue
+		}
+		if !sp.startsUpper(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// allCaps reports whether w has two letters or more and all its letters
+// are capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case isLower(r):
+			return false
+		case isLetter(r):
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // detachPeriods splits the final period off each token listed in detach

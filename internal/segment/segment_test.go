@@ -114,7 +114,13 @@ func TestSentences(t *testing.T) {
 			[]string{"Pakistan recalls ambassador from Tehran, blocks Iran's envoy after air strike", "AFP , Wednesday 17 Jan 2024", "Pakistan recalled its ambassador."}},
 		{"bullets",
 			"• FO says reserves right to retaliate; US condemns Iran strikes\n• Islamabad recalls its ambassador\n\nISLAMABAD: Pakistan on Wednesday downgraded ties.",
-			[]string{"• FO says reserves right to retaliate; US condemns Iran strikes", "• Islamabad recalls its ambassador", "ISLAMABAD: Pakistan on Wednesday downgraded ties."}},
+			[]string{"• FO says reserves right to retaliate; US condemns Iran strikes", "• Islamabad recalls its ambassador", "ISLAMABAD:", "Pakistan on Wednesday downgraded ties."}},
+		{"datelines open the lead",
+			"KYIV, Ukraine (AP) — Russia launched drones overnight.\n\nWASHINGTON (Reuters) - The envoy left.",
+			[]string{"KYIV, Ukraine (AP) —", "Russia launched drones overnight.", "WASHINGTON (Reuters) -", "The envoy left."}},
+		{"capitals and a dash that are no dateline",
+			"NATO leaders met - and agreed.\n\nUS: a short note.\n\nThe UN said: Talks resume today.",
+			[]string{"NATO leaders met - and agreed.", "US: a short note.", "The UN said: Talks resume today."}},
 		{"dash bullets", "- first item\n- second item",
 			[]string{"- first item", "- second item"}},
 		{"blank line without punctuation", "The talks ended without a\n\nstatement from either side.",
@@ -269,5 +275,14 @@ func TestTokensDoNotAlias(t *testing.T) {
 	_ = append(sents[0].Tokens, article.Token{Form: "X"})
 	if sents[1].Tokens[0].Form != "Three" {
 		t.Errorf("appending to sentence 0 changed sentence 1: %q", sents[1].Tokens[0].Form)
+	}
+}
+
+// A dateline split from the lead is a heading, as an agency-and-date line
+// is; the lead sentence is running text.
+func TestDatelineIsHeading(t *testing.T) {
+	sents := Sentences("ISLAMABAD (AP) — Pakistan recalled its envoy.", 0, 100)
+	if len(sents) != 2 || !sents[0].Heading || sents[1].Heading {
+		t.Fatalf("want a heading dateline and a running sentence, got %+v", sents)
 	}
 }
