@@ -1698,6 +1698,47 @@ three three NUM CD 15 nummod
 soldiers soldier NOUN NNS 13 obj
 . . PUNCT . 2 punct`, [][4]string{{"SYR", "", "", "asserted"}}, [][4]string{{"TUR", "", "190", ""}}},
 
+	{"coordinated noun modifiers the parser made the head of the phrase", `
+Armenia Armenia PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+one one NUM CD 2 obj
+of of ADP IN 7 case
+its its PRON PRP$ 7 nmod:poss
+heaviest heavy ADJ JJS 7 amod
+artillery artillery NOUN NN 3 nmod
+and and CCONJ CC 9 cc
+rocket rocket NOUN NN 10 compound
+attacks attack NOUN NNS 7 nmod
+on on ADP IN 12 case
+Azerbaijan Azerbaijan PROPN NNP 10 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ARM", "AZE", "", "asserted"}}, nil},
+
+	{"coordinated noun modifiers the parser set beside their noun", `
+Sudan Sudan PROPN NNP 2 nsubj
+carried carry VERB VBD 0 root
+out out ADP RP 2 compound:prt
+air air NOUN NN 2 obj
+and and CCONJ CC 6 cc
+ground ground NOUN NN 4 conj
+attacks attack NOUN NNS 2 obl
+on on ADP IN 9 case
+Chad Chad PROPN NNP 7 nmod
+. . PUNCT . 2 punct`, [][4]string{{"SDN", "TCD", "", "asserted"}}, nil},
+
+	{"a demonym on the first of two coordinated weapons is on both", `
+the the DET DT 3 det
+Russian Russian ADJ JJ 3 amod
+missile missile NOUN NN 6 compound
+and and CCONJ CC 5 cc
+drone drone NOUN NN 3 conj
+strikes strike NOUN NNS 9 nsubj
+in in ADP IN 8 case
+Ukraine Ukraine PROPN NNP 6 nmod
+killed kill VERB VBD 0 root
+two two NUM CD 11 nummod
+children child NOUN NNS 9 obj
+. . PUNCT . 9 punct`, [][4]string{{"RUS", "UKR", "", "asserted"}}, [][4]string{{"MIL", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

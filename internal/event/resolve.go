@@ -556,7 +556,7 @@ func (s *sent) actorsAtDepth(h, depth int) []Actor {
 		}
 		out = append(out, s.actorsOne(k, depth)...)
 	}
-	return dedupActors(out)
+	return dedupActors(shareCountry(out))
 }
 
 // coordinatedModifiers finds the other halves of "Pakistani and Indian

@@ -77,6 +77,7 @@ func newTree(toks []article.Token) *tree {
 		}
 	}
 	// Repairs of parses that wire copy gets wrong, in this order.
+	t.repairModifierCoordination()
 	t.repairTwoSubjects()
 	t.repairSubordinators()
 	t.repairNumberParticiple()
@@ -252,6 +253,46 @@ func (t *tree) repairShiftedObjects() {
 				break
 			}
 		}
+	}
+}
+
+// repairModifierCoordination repairs a misparse.
+// "launched one of its largest drone and missile attacks", "carried out
+// air and ground attacks": the parser made the first modifier the head
+// of the phrase and hung the noun they modify on it, or beside it, with
+// no preposition. Two bare singular nouns coordinated right before a
+// noun with no preposition of its own modify that noun: it takes the
+// first one's place and its determiners, and both become its compounds.
+func (t *tree) repairModifierCoordination() {
+	for c := 3; c < t.n; c++ {
+		a, b := c-3, c-1
+		cc := a + 1
+		if t.upos[c] != "NOUN" || t.child(c, "case") >= 0 || t.upos[cc] != "CCONJ" ||
+			t.toks[a].XPOS != "NN" || t.toks[b].XPOS != "NN" || t.upos[a] != "NOUN" || t.upos[b] != "NOUN" {
+			continue
+		}
+		if r := t.base(c); r != "nmod" && r != "obl" {
+			continue
+		}
+		headed := t.head[c] == a && t.head[b] == c && t.rel[b] == "compound"     // "drone and missile attacks"
+		beside := t.head[c] == t.head[a] && t.head[b] == a && t.rel[b] == "conj" // "air and ground attacks"
+		if !headed && !beside {
+			continue
+		}
+		h, r := t.head[a], t.rel[a]
+		t.move(c, h)
+		t.rel[c] = r
+		for _, k := range append([]int(nil), t.kids[a]...) {
+			if k < a {
+				t.move(k, c)
+			}
+		}
+		t.move(a, c)
+		t.rel[a] = "compound"
+		t.move(b, a)
+		t.rel[b] = "conj"
+		t.move(cc, b)
+		t.rel[cc] = "cc"
 	}
 }
 
