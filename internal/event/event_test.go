@@ -1739,6 +1739,22 @@ two two NUM CD 11 nummod
 children child NOUN NNS 9 obj
 . . PUNCT . 9 punct`, [][4]string{{"RUS", "UKR", "", "asserted"}}, [][4]string{{"MIL", "", "", ""}}},
 
+	{"a light verb's object is one of the event nouns", `
+Israel Israel PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+one one NUM CD 2 obj
+of of ADP IN 7 case
+its its PRON PRP$ 7 nmod:poss
+heaviest heavy ADJ JJS 7 amod
+raids raid NOUN NNS 3 nmod
+on on ADP IN 9 case
+Lebanon Lebanon PROPN NNP 7 nmod
+, , PUNCT , 11 punct
+killing kill VERB VBG 2 advcl
+five five NUM CD 13 nummod
+people people NOUN NNS 11 obj
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "LBN", "", "asserted"}}, [][4]string{{"ISR", "CVL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
