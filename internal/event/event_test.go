@@ -1755,6 +1755,19 @@ five five NUM CD 13 nummod
 people people NOUN NNS 11 obj
 . . PUNCT . 2 punct`, [][4]string{{"ISR", "LBN", "", "asserted"}}, [][4]string{{"ISR", "CVL", "", ""}}},
 
+	{"a measure of time read as the subject of the clause it measures", `
+officials official NOUN NNS 2 nsubj
+said say VERB VBD 0 root
+Monday Monday PROPN NNP 2 obl:tmod
+, , PUNCT , 5 punct
+days day NOUN NNS 9 nsubj
+after after ADP IN 8 case
+Sudanese Sudanese ADJ JJ 8 amod
+troops troops NOUN NNS 5 nmod
+shelled shell VERB VBD 2 ccomp
+Chad Chad PROPN NNP 9 obj
+. . PUNCT . 2 punct`, [][4]string{{"SDNMIL", "TCD", "", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -356,7 +356,23 @@ func (t *tree) repairSubordinators() {
 		}
 		_, end := t.span(nk)
 		v := end + 1
-		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] || t.subject(v) >= 0 {
+		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] {
+			continue
+		}
+		// "officials said, hours after Ukrainian drones struck a
+		// refinery": the parser made the measure of time the verb's
+		// subject and the clause's subject its modifier. The time
+		// measures the clause, which modifies what it modified.
+		if sj := t.subject(v); sj >= 0 {
+			if sj != t.head[nk] || !temporal[t.lemma[sj]] || t.rel[sj] != "nsubj" {
+				continue
+			}
+			t.rel[sj] = "obl:npmod"
+			t.rel[v] = "advcl"
+			t.rel[nk] = "nsubj"
+			t.move(nk, v)
+			t.rel[p] = "mark"
+			t.move(p, v)
 			continue
 		}
 		// "blocked Tehran's envoy from returning after an Iranian air
