@@ -276,6 +276,72 @@ func TestTalibanDateBounded(t *testing.T) {
 	}
 }
 
+// Armed groups, movements and parties of conflict news, on dates that
+// pick the row of their period.
+func TestConflictGroups(t *testing.T) {
+	g := mustDefault(t)
+	cases := []struct {
+		text, date string
+		want, none []string
+	}{
+		// The Muslim Brotherhood: opposition, then in power through
+		// Morsi (2012-06-30 to 2013-07-03), then outlawed opposition.
+		{"Qatar pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "2015-06-09", []string{"Muslim Brotherhood=EGYOPP"}, []string{"Muslim Brotherhood=EGYGOV"}},
+		{"The Muslim Brotherhood rallied.", "2010-05-01", []string{"Muslim Brotherhood=EGYOPP"}, nil},
+		{"The Muslim Brotherhood rallied.", "2012-06-29", []string{"Muslim Brotherhood=EGYOPP"}, nil},
+		{"The Muslim Brotherhood rallied.", "2012-06-30", []string{"Muslim Brotherhood=EGYGOV"}, nil},
+		{"The Muslim Brothers rallied.", "2013-07-03", []string{"Muslim Brothers=EGYGOV"}, nil},
+		{"The Muslim Brotherhood rallied.", "2013-07-04", []string{"Muslim Brotherhood=EGYOPP"}, nil},
+		{"The Freedom and Justice Party (FJP) won.", "2012-01-21", []string{"Freedom and Justice Party=EGYPTY", "FJP=EGYPTY"}, nil},
+		{"The Freedom and Justice Party decided.", "2013-01-01", []string{"Freedom and Justice Party=EGYGOV"}, nil},
+		{"The Syrian Muslim Brotherhood met.", "2016-01-01", []string{"Syrian Muslim Brotherhood=SYROPP"}, []string{"Muslim Brotherhood=EGYOPP"}},
+		{"Ahrar al-Sham and Jaysh al-Islam fought Hizb ut-Tahrir.", "2016-01-01", []string{"Ahrar al-Sham=SYRREBMUS", "Jaysh al-Islam=SYRREB", "Hizb ut-Tahrir=NGMMUS"}, nil},
+		// The SPLM: Sudanese rebels, a Sudanese party under the 2005
+		// peace agreement, South Sudan's governing party from 2011.
+		{"The SPLM and the SPLA signed.", "2000-01-01", []string{"SPLM=SDNREB", "SPLA=SDNREB"}, nil},
+		{"The SPLM signed.", "2008-01-01", []string{"SPLM=SDNPTY"}, nil},
+		{"The SPLM, the SPLA, the SPLM-IO and the SPLA-N met.", "2015-01-01", []string{"SPLM=SSDPTY", "SPLA=SSDMIL", "SPLM-IO=SSDREB", "SPLA-N=SDNREB"}, nil},
+		{"The ANC was banned.", "1985-01-01", []string{"ANC=ZAFREB"}, nil},
+		{"The African National Congress won.", "2019-05-10", []string{"African National Congress=ZAFPTY"}, nil},
+		{"The Séléka seized Bangui.", "2013-03-24", []string{"Séléka=CAFGOV"}, nil},
+		{"Seleka rebels advanced.", "2012-12-20", []string{"Seleka=CAFREB"}, nil},
+		{"The anti-balaka militias attacked.", "2014-02-01", []string{"anti-balaka=CAFREB"}, nil},
+		{"The LTTE, the Polisario Front, the MILF, the Shining Path and the LRA.", "2008-01-01",
+			[]string{"LTTE=LKAREB", "Polisario Front=ESHREB", "MILF=PHLREB", "Shining Path=PERREB", "LRA=UGAREB"}, nil},
+		{"ZANU-PF and Zanu-PF, the KMT and the Provos.", "1990-01-01", []string{"ZANU-PF=ZWEPTY", "Zanu-PF=ZWEPTY", "KMT=TWNPTY", "Provos=GBRREB"}, nil},
+		// ETA and the IRA match in capitals only, and only while they
+		// existed: after 2005 "IRA" is mostly the Inflation Reduction Act.
+		{"ETA claimed the bombing.", "2005-01-01", []string{"ETA=ESPREB"}, nil},
+		{"The convoy's ETA is noon.", "2020-01-01", nil, []string{"ETA=ESPREB"}},
+		{"The IRA bombed Manchester.", "1996-06-15", []string{"IRA=GBRREB"}, nil},
+		{"China criticised the IRA and a new IRA subsidy.", "2023-03-01", nil, []string{"IRA=GBRREB", "new IRA=GBRREB"}},
+		{"The New IRA claimed it.", "2023-03-01", []string{"New IRA=GBRREB"}, nil},
+		{"ira and eta and ltte", "2000-01-01", nil, []string{"ira=GBRREB", "eta=ESPREB", "ltte=LKAREB"}},
+	}
+	for _, c := range cases {
+		for _, split := range []bool{false, true} {
+			got := mentions(g, c.text, c.date, split)
+			for _, w := range c.want {
+				if !has(got, w) {
+					t.Errorf("%q on %s (split hyphens %v): got %v, want %s", c.text, c.date, split, got, w)
+				}
+			}
+			for _, n := range c.none {
+				if has(got, n) {
+					t.Errorf("%q on %s (split hyphens %v): got %v, must not have %s", c.text, c.date, split, got, n)
+				}
+			}
+		}
+	}
+	// "ETA" and "DPP" have other common senses: their matches are flagged.
+	for _, text := range []string{"ETA claimed the bombing.", "The DPP won."} {
+		ms := g.Match(tokenize(text, false), "2005-01-01")
+		if len(ms) != 1 || !ms[0].Ambiguous {
+			t.Errorf("%q: got %+v, want one mention flagged ambiguous", text, ms)
+		}
+	}
+}
+
 func TestJaishAlAdl(t *testing.T) {
 	g := mustDefault(t)
 	var first *Entry
@@ -426,7 +492,7 @@ func ExampleGazetteer_Match() {
 	// Output:
 	// Iran: country IRN data/countries.tsv:138
 	// Revolutionary Guards: agent IRNMIL data/agents.tsv:118
-	// Jaish al-Adl: group IRNREB data/groups.tsv:55
+	// Jaish al-Adl: group IRNREB data/groups.tsv:64
 	// Panjgur: place PAK data/places.tsv:28
 	// Balochistan: place PAK data/places.tsv:19
 }
