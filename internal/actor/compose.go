@@ -130,6 +130,16 @@ func (g *Gazetteer) Compose(toks []article.Token, ms []Mention, date string) []A
 			if !follows(prev, nextEl, ms[chain[len(chain)-1]].Entry.Kind, gl) {
 				break
 			}
+			// "leaders of Egypt's Muslim Brotherhood": the country after
+			// "of" possesses the organisation after it; the role words
+			// are the organisation's, and the country is evidence.
+			if gl == glueOf && nextEl == elCountry && next+1 < len(ms) && elementOf(ms[next+1].Entry) == elGroup &&
+				classifyGap(gapWords(toks, ms[next], ms[next+1])) == gluePoss {
+				evidence = append(evidence, next)
+				chain = append(chain, next+1)
+				j = next + 1
+				break
+			}
 			chain = append(chain, next)
 			j = next
 			closed = nextEl == elPerson || gl == glueOf

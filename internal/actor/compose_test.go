@@ -39,6 +39,8 @@ func TestCompositions(t *testing.T) {
 		{"The Kremlin said", "Kremlin=RUSGOV"},
 		{"a former Pakistani diplomat said", "former Pakistani diplomat=PAKELI"},
 		{"UN Secretary-General António Guterres urged calm", "UN Secretary-General António Guterres=IGOUNO"},
+		{"exiled leaders of Egypt's Muslim Brotherhood fled", "leaders of Egypt's Muslim Brotherhood=EGYOPP"},
+		{"the leaders of Hamas met", "leaders of Hamas=PSEREBHMS"},
 	}
 	for _, c := range cases {
 		for _, split := range []bool{false, true} {
