@@ -1768,6 +1768,18 @@ shelled shell VERB VBD 2 ccomp
 Chad Chad PROPN NNP 9 obj
 . . PUNCT . 2 punct`, [][4]string{{"SDNMIL", "TCD", "", "asserted"}}, nil},
 
+	{"a count of the weapons fired is the verb's object", `
+The the DET DT 2 det
+Houthis Houthis PROPN NNPS 3 nsubj
+fired fire VERB VBD 0 root
+dozens dozen NOUN NNS 3 obj
+of of ADP IN 6 case
+missiles missile NOUN NNS 4 nmod
+at at ADP IN 9 case
+Saudi Saudi PROPN NNP 9 compound
+Arabia Arabia PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"YEMREB", "SAU", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
