@@ -175,11 +175,16 @@ func (c *Coder) Code(a *article.Article, date string) []Event {
 type docContext struct {
 	roles map[string]Actor // role words → the last actor of a known country named with them
 	lead  *Actor           // the first state that acts in the article
+	group *Actor           // the last armed group or movement named
 }
 
 func (d *docContext) learn(s *sent) {
 	for k := range s.actors {
 		a := s.ownActor(k)
+		if a.Kind == "group" && a.Code != "" {
+			g := a
+			d.group = &g
+		}
 		// Only a government's organs are referred to by their bare names
 		// ("the foreign ministry", "the interior ministry"); "the
 		// militants" or "missiles" of one sentence are nobody's in the next.

@@ -2394,6 +2394,36 @@ envoy envoy NOUN NN 4 obj`)
 	}
 }
 
+// "The group" refers back to the last armed group the article named.
+func TestTheGroupIsTheLastGroupNamed(t *testing.T) {
+	c := coder(t)
+	named, _ := parse(t, `
+Boko Boko PROPN NNP 3 nsubj:pass
+Haram Haram PROPN NNP 1 flat
+was be AUX VBD 3 aux:pass
+founded found VERB VBN 0 root
+in in ADP IN 5 case
+2002 2002 NUM CD 3 obl`)
+	referred, _ := parse(t, `
+The the DET DT 2 det
+group group NOUN NN 3 nsubj
+attacked attack VERB VBD 0 root
+Cameroon Cameroon PROPN NNP 3 obj`)
+	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: named}, {Index: 1, Tokens: referred}}}
+	var second []Event
+	for _, e := range c.Code(a, "2015-01-17") {
+		if e.Sentence == 1 {
+			second = append(second, e)
+		}
+	}
+	if !has(second, "NGAREB", "CMR", "", "asserted") {
+		t.Fatalf("the group after Boko Haram is Boko Haram: %s", dump(second))
+	}
+	if evs := c.Sentence(referred, "2015-01-17"); len(evs) > 0 {
+		t.Errorf("a sentence coded alone found the group: %s", dump(evs))
+	}
+}
+
 // Targets read from coordinated places name the gazetteer rows of their
 // countries, as targets read from actors do: an analyst sees why Iraq is
 // a target as well as why Syria is.

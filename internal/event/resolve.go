@@ -198,6 +198,9 @@ var quantifiers = map[string]bool{"none": true, "some": true, "all": true, "many
 func (s *sent) actorsOne(h, depth int) []Actor {
 	t := s.t
 	lem := t.lemma[h]
+	if a := s.groupReferredTo(h); a != nil {
+		return []Actor{*a}
+	}
 	if quantifiers[lem] && s.tokActor[h] < 0 && depth > 0 {
 		for _, k := range t.kids[h] {
 			if t.base(k) == "nmod" && t.prep(k) == "of" {
@@ -289,6 +292,36 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		got = s.issuer(h)
 	}
 	return got
+}
+
+// groupNouns are the words news uses to refer back to an armed group or
+// movement it has named: "Hezbollah said… the group fired".
+var groupNouns = map[string]bool{"group": true, "militia": true, "movement": true, "organisation": true, "organization": true}
+
+// groupReferredTo is the group "the group" at h refers back to: the last
+// group the article named before this sentence. nil when h is no such
+// bare definite description, or no group was named.
+func (s *sent) groupReferredTo(h int) *Actor {
+	t := s.t
+	if s.ctx == nil || s.ctx.group == nil || !groupNouns[t.lemma[h]] || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || t.toks[h].XPOS != "NN" {
+		return nil
+	}
+	definite := false
+	for _, k := range t.kids[h] {
+		switch {
+		case t.rel[k] == "det" && t.lemma[k] == "the":
+			definite = true
+		case t.rel[k] == "amod" || t.rel[k] == "punct":
+		default:
+			return nil // "the group of protesters", "the Kurdish group": the phrase says more
+		}
+	}
+	if !definite {
+		return nil
+	}
+	a := *s.ctx.group
+	a.First, a.Last, a.Start, a.End = h, h, t.toks[h].Start, t.toks[h].End
+	return &a
 }
 
 // documents are the words for what an actor issues and that then speaks
