@@ -2355,6 +2355,19 @@ Balochistan Balochistan PROPN NNP 5 conj`)
 	}
 }
 
+// codeAfter codes an article of two sentences and returns the events of
+// the second, which may read what the first said.
+func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
+	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: first}, {Index: 1, Tokens: second}}}
+	var out []Event
+	for _, e := range c.Code(a, date) {
+		if e.Sentence == 1 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // An organ named by its bare name ("the foreign ministry") that no
 // earlier sentence named with its country is of the state that acts
 // first in the article, and names that state's gazetteer row.
@@ -2375,13 +2388,7 @@ summoned summon VERB VBD 0 root
 the the DET DT 7 det
 Turkish Turkish ADJ JJ 7 amod
 envoy envoy NOUN NN 4 obj`)
-	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: lead}, {Index: 1, Tokens: bare}}}
-	var second []Event
-	for _, e := range c.Code(a, "2024-01-17") {
-		if e.Sentence == 1 {
-			second = append(second, e)
-		}
-	}
+	second := codeAfter(c, lead, bare, "2024-01-17")
 	if !has(second, "EGYGOV", "TUR", "", "") {
 		t.Fatalf("the foreign ministry after Egypt's recall is Egypt's: %s", dump(second))
 	}
@@ -2409,13 +2416,7 @@ The the DET DT 2 det
 group group NOUN NN 3 nsubj
 attacked attack VERB VBD 0 root
 Cameroon Cameroon PROPN NNP 3 obj`)
-	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: named}, {Index: 1, Tokens: referred}}}
-	var second []Event
-	for _, e := range c.Code(a, "2015-01-17") {
-		if e.Sentence == 1 {
-			second = append(second, e)
-		}
-	}
+	second := codeAfter(c, named, referred, "2015-01-17")
 	if !has(second, "NGAREB", "CMR", "", "asserted") {
 		t.Fatalf("the group after Boko Haram is Boko Haram: %s", dump(second))
 	}
