@@ -368,18 +368,12 @@ func (t *tree) repairSubordinators() {
 				continue
 			}
 			t.rel[sj] = "obl:npmod"
-			t.rel[v] = "advcl"
-			t.rel[nk] = "nsubj"
-			t.move(nk, v)
-			t.rel[p] = "mark"
-			t.move(p, v)
-			continue
-		}
-		// "blocked Tehran's envoy from returning after an Iranian air
-		// strike killed two children": the verb may also have gone to
-		// the clause the phrase sits in as a conjunct with no
-		// conjunction; it stays there, as the clause's adverbial.
-		if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || h < 0 || !t.inSubtree(nk, h)) {
+		} else if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || h < 0 || !t.inSubtree(nk, h)) {
+			// A verb with no subject hangs where the phrase hangs, or
+			// ("blocked Tehran's envoy from returning after an Iranian
+			// air strike killed two children") is a conjunct with no
+			// conjunction of the clause the phrase sits in; it stays
+			// there, as the clause's adverbial.
 			continue
 		}
 		t.rel[v] = "advcl"
