@@ -178,7 +178,16 @@ type docContext struct {
 	group *Actor           // the last armed group or movement named
 }
 
-func (d *docContext) learn(s *sent) {
+func (d *docContext) learn(s *sent, evs []Event) {
+	for _, e := range evs {
+		if d.lead != nil {
+			break
+		}
+		if e.Source != nil && e.Source.Country != "" && stateSectors[sectorOf(*e.Source)] {
+			lead := s.stateActor(e.Source.Country)
+			d.lead = &lead
+		}
+	}
 	for k := range s.actors {
 		a := s.ownActor(k)
 		if a.Kind == "group" && a.Code != "" {
@@ -246,13 +255,7 @@ func (c *Coder) sentence(toks []article.Token, date string, ctx *docContext) (ev
 	s.ctx = ctx
 	evs = s.code()
 	if ctx != nil {
-		ctx.learn(s)
-		for _, e := range evs {
-			if ctx.lead == nil && e.Source != nil && e.Source.Country != "" && stateSectors[sectorOf(*e.Source)] {
-				lead := s.stateActor(e.Source.Country)
-				ctx.lead = &lead
-			}
-		}
+		ctx.learn(s, evs)
 	}
 	return evs
 }
