@@ -178,6 +178,9 @@ type docContext struct {
 	group *Actor           // the last armed group or movement named
 }
 
+// learn records what sentence s and its events tell the sentences after
+// it: the lead state, the last group named, whose organs bare role words
+// name.
 func (d *docContext) learn(s *sent, evs []Event) {
 	for _, e := range evs {
 		if d.lead != nil {
