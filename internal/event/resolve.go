@@ -311,9 +311,9 @@ func (s *sent) groupReferredTo(h int) *Actor {
 		switch {
 		case t.rel[k] == "det" && t.lemma[k] == "the":
 			definite = true
-		case t.rel[k] == "amod" || t.rel[k] == "punct":
+		case t.rel[k] == "amod" || t.rel[k] == "punct": // "the militant group"
 		default:
-			return nil // "the group of protesters", "the Kurdish group": the phrase says more
+			return nil // "the group of protesters", "the Wagner group": the phrase says more
 		}
 	}
 	if !definite {
