@@ -1780,6 +1780,20 @@ Saudi Saudi PROPN NNP 9 compound
 Arabia Arabia PROPN NNP 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"YEMREB", "SAU", "195", "asserted"}}, nil},
 
+	{"an object read as an oblique with no preposition", `
+Minutes minute NOUN NNS 2 obl:unmarked
+later late ADV RBR 6 advmod
+, , PUNCT , 2 punct
+Turkish Turkish ADJ JJ 5 amod
+warplanes warplane NOUN NNS 6 nsubj
+bombed bomb VERB VBN 0 root
+Kurdish Kurdish ADJ JJ 8 amod
+positions position NOUN NNS 6 obl
+in in ADP IN 11 case
+northern northern ADJ JJ 11 amod
+Syria Syria PROPN NNP 8 nmod
+. . PUNCT . 6 punct`, [][4]string{{"TURMIL", "SYR", "", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -92,6 +92,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairTerritoryConjuncts()
 	t.repairShiftedObjects()
 	t.repairRelativeConjuncts()
+	t.repairBareObliques()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -252,6 +253,36 @@ func (t *tree) repairShiftedObjects() {
 				t.move(d, v)
 				break
 			}
+		}
+	}
+}
+
+// repairBareObliques repairs a misparse.
+// "Hours later, American and British warplanes struck Houthi radar
+// sites": after an opening time phrase the tagger read "struck" as a
+// participle, and the parser made its object an oblique with no
+// preposition. An oblique with no preposition is rare in English
+// outside time and measure phrases; a noun right after an active verb
+// with no object, hung on it that way, is its object.
+func (t *tree) repairBareObliques() {
+	for k := 0; k < t.n; k++ {
+		v := t.head[k]
+		if v < 0 || v > k || t.rel[k] != "obl" || !t.isVerbal(v) || t.upos[k] != "NOUN" && t.upos[k] != "PROPN" {
+			continue
+		}
+		if t.child(k, "case") >= 0 || temporal[t.lemma[k]] || t.child(v, "obj") >= 0 || t.passive(v) {
+			continue
+		}
+		lo, _ := t.span(k)
+		if lo != v+1 {
+			continue
+		}
+		marked := false
+		for j := lo; j < k; j++ {
+			marked = marked || t.upos[j] == "ADP" || t.upos[j] == "SCONJ"
+		}
+		if !marked {
+			t.rel[k] = "obj"
 		}
 	}
 }
