@@ -653,10 +653,13 @@ func (s *sent) targets(tg *trig) []Actor {
 					}
 				}
 			}
-			// "Russia shelled Kharkiv": a place attacked is its country.
-			if (sp.rel == "obj" || sp.rel == "prep") && sp.sub == "" && locRoot(tg.code) && s.tokPlace[c] >= 0 {
-				if p := s.placeOf(s.tokPlace[c]); p.Country != "" {
-					return s.locTargets(tg, s.countryActor(p))
+			// "Russia shelled Kharkiv", "shelled the outskirts of
+			// Kharkiv": a place attacked is its country.
+			if (sp.rel == "obj" || sp.rel == "prep") && sp.sub == "" && locRoot(tg.code) {
+				if j := s.placeAt(c, 2); j >= 0 {
+					if p := s.placeOf(j); p.Country != "" {
+						return s.locTargets(tg, s.countryActor(p))
+					}
 				}
 			}
 			if ev := s.match(c); ev != nil && sp.sub == "" && c != tg.i {

@@ -1794,6 +1794,16 @@ northern northern ADJ JJ 11 amod
 Syria Syria PROPN NNP 8 nmod
 . . PUNCT . 6 punct`, [][4]string{{"TURMIL", "SYR", "", "asserted"}}, nil},
 
+	{"a part of a place attacked names the place", `
+Turkish Turkish ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+the the DET DT 5 det
+outskirts outskirt NOUN NNS 3 obj
+of of ADP IN 7 case
+Aleppo Aleppo PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"TURMIL", "SYR", "194", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
