@@ -777,7 +777,8 @@ func (s *sent) countryActor(p *Place) Actor {
 }
 
 // freeRel resolves a free relative to what it names: "what it described
-// as bases" is the bases, "what it called terrorists" the terrorists.
+// as bases" is the bases, "what it called terrorists" the terrorists,
+// "what it said were Hezbollah targets" the targets.
 func (s *sent) freeRel(c int) int {
 	t := s.t
 	if c < 0 || t.lemma[c] != "what" {
@@ -788,7 +789,8 @@ func (s *sent) freeRel(c int) int {
 			continue
 		}
 		for _, k := range t.kids[r] {
-			if (t.base(k) == "obl" || t.base(k) == "nmod") && t.prep(k) == "as" || t.rel[k] == "xcomp" || t.rel[k] == "obj" && k != c {
+			if (t.base(k) == "obl" || t.base(k) == "nmod") && t.prep(k) == "as" || t.rel[k] == "xcomp" || t.rel[k] == "obj" && k != c ||
+				t.rel[k] == "ccomp" && t.isNominal(k) && t.child(k, "cop") >= 0 {
 				return k
 			}
 		}

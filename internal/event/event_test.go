@@ -1804,6 +1804,34 @@ of of ADP IN 7 case
 Aleppo Aleppo PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, [][4]string{{"TURMIL", "SYR", "194", "asserted"}}, nil},
 
+	{"a free relative said to be a target names the target", `
+Turkey Turkey PROPN NNP 2 nsubj
+bombed bomb VERB VBD 0 root
+what what PRON WP 2 obj
+it it PRON PRP 5 nsubj
+said say VERB VBD 3 acl:relcl
+were be AUX VBD 8 cop
+PKK PKK PROPN NNP 8 compound
+positions position NOUN NNS 5 ccomp
+in in ADP IN 11 case
+northern northern ADJ JJ 11 amod
+Iraq Iraq PROPN NNP 8 nmod
+. . PUNCT . 2 punct`, [][4]string{{"TUR", "TURREB", "195", "asserted"}}, nil},
+
+	{"a free relative hung on the full stop is the object", `
+Turkish Turkish ADJ JJ 2 amod
+warplanes warplane NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+what what PRON WP 12 punct
+Ankara Ankara PROPN NNP 6 nsubj
+said say VERB VBD 4 acl:relcl
+was be AUX VBD 9 cop
+a a DET DT 9 det
+depot depot NOUN NN 6 ccomp
+in in ADP IN 11 case
+Syria Syria PROPN NNP 9 nmod
+. . PUNCT . 3 punct`, [][4]string{{"TURMIL", "SYR", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -147,6 +147,12 @@ func (t *tree) repairPunctuationHeads() {
 				if t.child(k, "case") < 0 {
 					t.rel[k] = "obl:unmarked"
 				}
+				// "struck what New Delhi said was a camp" with "what" on
+				// the full stop: a free relative is no adverbial; it is
+				// the object of a verb that has none.
+				if t.lemma[k] == "what" && k > v && t.child(v, "obj") < 0 && !t.passive(v) {
+					t.rel[k] = "obj"
+				}
 			}
 		}
 	}
