@@ -176,6 +176,10 @@ type docContext struct {
 	roles map[string]Actor // role words → the last actor of a known country named with them
 	lead  *Actor           // the first state that acts in the article
 	group *Actor           // the last armed group or movement named
+	// subject is the actors of the main clause's subject in the sentence
+	// before, what a pronoun with no antecedent in its own sentence
+	// refers to.
+	subject []Actor
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -189,6 +193,15 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		if e.Source != nil && e.Source.Country != "" && stateSectors[sectorOf(*e.Source)] {
 			lead := s.stateActor(e.Source.Country)
 			d.lead = &lead
+		}
+	}
+	d.subject = nil
+	for i := range s.t.toks {
+		if s.t.head[i] < 0 {
+			if k := s.t.child(i, "nsubj", "nsubj:pass"); k >= 0 {
+				d.subject = s.actorsAt(k)
+			}
+			break
 		}
 	}
 	for k := range s.actors {

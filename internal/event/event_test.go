@@ -1832,6 +1832,18 @@ in in ADP IN 11 case
 Syria Syria PROPN NNP 9 nmod
 . . PUNCT . 3 punct`, [][4]string{{"TURMIL", "SYR", "195", "asserted"}}, nil},
 
+	{"a verb of naming takes an object and its name, not two objects", `
+Erdogan Erdogan PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+the the DET DT 4 det
+blockade blockade NOUN NN 2 obj
+of of ADP IN 6 case
+Gaza Gaza PROPN NNP 4 nmod
+a a DET DT 9 det
+war war NOUN NN 9 compound
+crime crime NOUN NN 2 obj
+. . PUNCT . 2 punct`, nil, [][4]string{{"TUR", "PSE", "041", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -2474,6 +2486,36 @@ Cameroon Cameroon PROPN NNP 3 obj`)
 	}
 	if evs := c.Sentence(referred, "2015-01-17"); len(evs) > 0 {
 		t.Errorf("a sentence coded alone found the group: %s", dump(evs))
+	}
+}
+
+// A pronoun with nothing to refer to in its own sentence refers to the
+// subject of the sentence before, if it can: "its" to a state, "he" to a
+// person, never "he" to a state.
+func TestPronounRefersToTheSubjectBefore(t *testing.T) {
+	c := coder(t)
+	before, _ := parse(t, `
+France France PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+a a DET DT 4 det
+frigate frigate NOUN NN 2 obj`)
+	its, _ := parse(t, `
+Its its PRON PRP$ 2 nmod:poss
+warships warship NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+Houthi Houthi PROPN NNP 5 compound
+rebels rebel NOUN NNS 3 obj`)
+	second := codeAfter(c, before, its, "2024-02-20")
+	if !has(second, "FRAMIL", "YEMREB", "", "asserted") || has(second, "YEMMIL", "", "", "") {
+		t.Fatalf("its warships after France are French: %s", dump(second))
+	}
+	he, _ := parse(t, `
+He he PRON PRP 2 nsubj
+attacked attack VERB VBD 0 root
+Houthi Houthi PROPN NNP 4 compound
+rebels rebel NOUN NNS 2 obj`)
+	if second := codeAfter(c, before, he, "2024-02-20"); has(second, "FRA", "", "", "") {
+		t.Errorf("he after France is France: %s", dump(second))
 	}
 }
 

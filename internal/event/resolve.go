@@ -769,8 +769,32 @@ func (s *sent) antecedent(p int) []Actor {
 			}
 		}
 	}
+	// "The EU launched a naval mission… Its warships shot down…": a
+	// pronoun with nothing to refer to in its own sentence refers to the
+	// subject of the one before.
+	if out == nil && s.ctx != nil {
+		for _, a := range s.ctx.subject {
+			if pronounFits(t.lemma[p], a) {
+				a.First, a.Last = -1, -1 // words of another sentence
+				out = append(out, a)
+			}
+		}
+	}
 	s.antec[p] = out
 	return s.atPronoun(p, out)
+}
+
+// pronounFits reports whether a pronoun can refer to a: "he" and "she"
+// to a person, "it" and "they" to anything else. First-person pronouns
+// refer to the speaker, whom the sentence before need not name.
+func pronounFits(pron string, a Actor) bool {
+	switch pron {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return a.Kind == "person"
+	case "it", "its", "itself", "they", "them", "their", "theirs", "themselves":
+		return a.Kind != "person"
+	}
+	return false
 }
 
 // atPronoun is the antecedent as pronoun p names it: the actor, pointing

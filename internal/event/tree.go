@@ -93,6 +93,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairShiftedObjects()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
+	t.repairPredicativeObjects()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -292,6 +293,27 @@ func (t *tree) repairBareObliques() {
 		}
 	}
 }
+
+// repairPredicativeObjects repairs a misparse.
+// "He called the security of Pakistan the security of Iran": the parser
+// gave "called" two objects, and with one the verb reads as a telephone
+// call to Pakistan. The second noun after a verb of naming ("call",
+// "label", "brand") says what the first is: a complement, not a second
+// object.
+func (t *tree) repairPredicativeObjects() {
+	for v := 0; v < t.n; v++ {
+		if !namingVerbs[t.lemma[v]] {
+			continue
+		}
+		objs := t.children(v, "obj")
+		if len(objs) == 2 && objs[0] > v {
+			t.rel[objs[1]] = "xcomp"
+		}
+	}
+}
+
+// namingVerbs take an object and a noun that names it.
+var namingVerbs = map[string]bool{"call": true, "name": true, "label": true, "brand": true, "dub": true, "term": true, "declare": true, "deem": true, "consider": true}
 
 // repairModifierCoordination repairs a misparse.
 // "launched one of its largest drone and missile attacks", "carried out
