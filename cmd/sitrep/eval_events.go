@@ -25,7 +25,6 @@ import (
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/read"
 	"github.com/sitrep/sitrep/internal/segment"
-	"github.com/sitrep/sitrep/internal/when"
 )
 
 func init() {
@@ -830,7 +829,11 @@ func scoreGold(s *evSetup, gold []event.GoldEvent, load func(string) ([]byte, er
 		for _, e := range s.coder.Code(a, pub) {
 			coded = append(coded, event.Coded{Event: e, Sentence: sentText[e.Sentence]})
 		}
-		ref, _ := time.Parse("2006-01-02", pub)
+		evs := make([]event.Event, len(coded))
+		for i := range coded {
+			evs[i] = coded[i].Event
+		}
+		dates := pipeline.EventDates(a, pub, evs)
 		m := event.Score(gs, coded, true)
 		sc.root.tp += m.TP
 		sc.root.found += m.Found
@@ -844,8 +847,14 @@ func scoreGold(s *evSetup, gold []event.GoldEvent, load func(string) ([]byte, er
 			}
 			if g.Date != "" {
 				sc.dateN++
-				if eventDate(e, a, ref) == g.Date {
+				if dates[p[1]] == g.Date {
 					sc.dateOK++
+				} else if s.verbose {
+					got := dates[p[1]]
+					if got == "" {
+						got = "none"
+					}
+					sc.lines = append(sc.lines, fmt.Sprintf("  date   %s %s→%s %s: %s, gold %s in %q", doc, g.Source, g.Target, g.Code, got, g.Date, g.Snippet))
 				}
 			}
 		}
@@ -872,29 +881,6 @@ func clip(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
-}
-
-// eventDate resolves an event's temporal modifier with internal/when, as
-// the pipeline will.
-func eventDate(e event.Event, a *article.Article, ref time.Time) string {
-	if e.TimeFirst < 0 || ref.IsZero() {
-		return ""
-	}
-	var sent *article.Sentence
-	for i := range a.Sentences {
-		if a.Sentences[i].Index == e.Sentence {
-			sent = &a.Sentences[i]
-		}
-	}
-	if sent == nil || e.TimeLast >= len(sent.Tokens) {
-		return ""
-	}
-	text := a.Original[sent.Tokens[e.TimeFirst].Start:sent.Tokens[e.TimeLast].End]
-	ms := when.Find(text, ref, e.Modality == "future")
-	if len(ms) == 0 {
-		return ""
-	}
-	return ms[0].Value()
 }
 
 func runEvalSeeds(args []string, stdout, stderr io.Writer) int {

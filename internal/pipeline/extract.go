@@ -50,15 +50,12 @@ func extractAll(a *article.Article, co *article.CharOffsets, c *fuse.Article) {
 	outlet := c.Article.Outlet
 
 	evs := coder.Code(a, a.Published)
-	ref, hasRef := time.Time{}, false
-	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
-		ref, hasRef = t, true
-	}
+	dates := EventDates(a, a.Published, evs)
 	for i, e := range evs {
 		if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code {
 			continue // an actor acting on itself is a misreading, not an event
 		}
-		c.Events = append(c.Events, eventRecord(a, co, e, fmt.Sprintf("e%d", i), outlet, ref, hasRef))
+		c.Events = append(c.Events, eventRecord(a, co, e, fmt.Sprintf("e%d", i), outlet, dates[i]))
 	}
 
 	qs := quote.Extract(a, g, a.Published)
@@ -107,7 +104,7 @@ func shortID(article string, offset int) string {
 	return hex.EncodeToString(sum[:6])
 }
 
-func eventRecord(a *article.Article, co *article.CharOffsets, e event.Event, id, outlet string, ref time.Time, hasRef bool) record.Event {
+func eventRecord(a *article.Article, co *article.CharOffsets, e event.Event, id, outlet, date string) record.Event {
 	sn := &a.Sentences[sentencePos(a, e.Sentence)]
 	r := record.Event{
 		ID:         id,
@@ -142,8 +139,8 @@ func eventRecord(a *article.Article, co *article.CharOffsets, e event.Event, id,
 			r.Location.Lat, r.Location.Lon = &lat, &lon
 		}
 	}
-	if d := eventDate(a, sn, e, ref, hasRef); d != "" {
-		r.Date = &d
+	if date != "" {
+		r.Date = &date
 	}
 	return r
 }
@@ -168,23 +165,75 @@ func actorRecord(x *event.Actor) *record.Actor {
 	return &record.Actor{Name: x.Name, Code: x.Code, Country: x.Country, Role: x.Role}
 }
 
+// EventDates resolves the date each of an article's events happened,
+// for events in article order as event.Coder.Code gives them; "" where
+// the text does not say. published (YYYY-MM-DD) is the reference date of
+// times counted from the time of writing ("on Tuesday", "last month").
+func EventDates(a *article.Article, published string, evs []event.Event) []string {
+	ref, hasRef := time.Time{}, false
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		ref, hasRef = t, true
+	}
+	out := make([]string, len(evs))
+	// before is the last day an earlier sentence dated an event on:
+	// "Iran struck on Tuesday. Two days later, Pakistan…"
+	var before, last *time.Time
+	sentence := -1
+	for i, e := range evs {
+		if e.Sentence != sentence {
+			if last != nil {
+				before = last
+			}
+			sentence, last = e.Sentence, nil
+		}
+		out[i] = eventDate(a, &a.Sentences[sentencePos(a, e.Sentence)], e, ref, hasRef, before)
+		if t, err := time.Parse("2006-01-02", out[i]); err == nil {
+			last = &t
+		}
+	}
+	return out
+}
+
 // eventDate resolves the event's temporal modifier against the
-// publication date. A relative one ("a day earlier") counts from the
-// sentence's other date when it has one ("recalled on Wednesday … after a
-// strike a day earlier"), else from publication. Without a publication
-// date only dates that name their year are trusted.
-func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time.Time, hasRef bool) string {
+// publication date. A relative one ("a day earlier", "hours later")
+// counts from the sentence's other date when it has one ("recalled on
+// Wednesday … after a strike a day earlier"), else from the day an
+// earlier sentence dated an event on (before, nil if none), else from
+// publication. An event in the clause a relative time opens ("two days
+// after Iran struck") is what the time counts from: it happened that long
+// before the other, and the nearest such time before the event is its
+// own, wherever the parse hangs it. Without a publication date only
+// dates that name their year are trusted.
+func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
 	future := e.Modality == "future"
 	sentence := a.Original[sn.Start:sn.End]
 	all := when.Find(sentence, ref, future)
+	opening := func(m when.Match) bool {
+		return m.Kind == when.Relative && opensClause(sentence[m.Start:m.End]) && sn.Start+m.End <= e.Start
+	}
+	// "Tuesday's attack came a day after the Guards attacked targets":
+	// the clause the event is in
+	clause := -1
+	for k, m := range all {
+		if opening(m) {
+			clause = k
+		}
+	}
 	var start, end int
 	switch {
 	case e.TimeFirst >= 0 && e.TimeLast >= e.TimeFirst && e.TimeLast < len(sn.Tokens):
 		start, end = sn.Tokens[e.TimeFirst].Start, sn.Tokens[e.TimeLast].End
+		if clause >= 0 && sn.Start+all[clause].Start >= end {
+			// "shelled Chad on Thursday, two days after Chadian troops
+			// attacked": Thursday is the shelling's day
+			start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
+		}
 	case len(all) == 1 && all[0].Kind != when.Relative:
 		// No modifier attached to the trigger, but the sentence speaks of
 		// one time only: the event's.
 		start, end = sn.Start+all[0].Start, sn.Start+all[0].End
+	case clause >= 0:
+		start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
 	default:
 		return ""
 	}
@@ -196,17 +245,38 @@ func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time
 		if !hasRef && !(m.Kind == when.Absolute && dates.HasYear(sentence[m.Start:m.End])) {
 			return ""
 		}
-		if m.Kind == when.Relative {
-			for _, other := range all {
-				if other.Kind != when.Relative && other.Precision == when.Day && (other.Start != m.Start) {
-					return when.Format(m.Shift(other.Date), m.Precision)
-				}
-			}
-			if !hasRef {
-				return ""
+		if m.Kind != when.Relative {
+			return m.Value()
+		}
+		if opening(m) {
+			// "a day after the navies' exercises and only hours after
+			// the meeting": the meeting is hours before
+			m = all[clause]
+			m.Days = -m.Days
+		}
+		from, ok := ref, hasRef
+		if before != nil {
+			from, ok = *before, true
+		}
+		for _, other := range all {
+			if other.Kind != when.Relative && other.Precision == when.Day && (other.Start != m.Start) {
+				from, ok = other.Date, true
+				break
 			}
 		}
-		return m.Value()
+		if !ok {
+			return ""
+		}
+		return when.Format(m.Shift(from), m.Precision)
 	}
 	return ""
+}
+
+// opensClause reports whether a relative time ends in a subordinator
+// ("two days after", "hours before") and so opens the clause of the
+// event it counts from; "the day after" is an adverb ("On the day
+// after, …").
+func opensClause(phrase string) bool {
+	f := strings.Fields(strings.ToLower(phrase))
+	return len(f) > 1 && f[0] != "the" && (f[len(f)-1] == "after" || f[len(f)-1] == "before")
 }

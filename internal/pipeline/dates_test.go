@@ -1,0 +1,47 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/read"
+)
+
+// Relative times count from the right day: the sentence's other date, an
+// earlier sentence's event, or publication; and an event in the clause a
+// relative time opens happened that long before the other.
+func TestEventDates(t *testing.T) {
+	_, coder := loadStages()
+	cases := []struct {
+		name, published, text string
+		want                  map[string]string // trigger → date
+	}{
+		{"later counts from the event before", "2025-01-30",
+			"Rebels shelled Goma on Tuesday. Two days later, Rwandan troops attacked Congolese army positions.",
+			map[string]string{"shelled": "2025-01-28", "attacked": "2025-01-30"}},
+		{"the clause after the time happened before", "2025-01-31",
+			"Sudanese troops shelled Chad on Thursday, two days after Chadian troops attacked Sudan.",
+			map[string]string{"shelled": "2025-01-30", "attacked": "2025-01-28"}},
+		{"with no other date, from publication", "2025-01-31",
+			"The shelling of Chad came two days after Chadian troops attacked Sudan.",
+			map[string]string{"attacked": "2025-01-29"}},
+	}
+	for _, c := range cases {
+		arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"`+c.published+`","text":"`+c.text+`"}`), read.JSON)
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		a := arts[0]
+		Prepare(a, Options{})
+		evs := coder.Code(a, c.published)
+		dates := EventDates(a, c.published, evs)
+		got := map[string]string{}
+		for i, e := range evs {
+			got[e.Trigger] = dates[i]
+		}
+		for trig, want := range c.want {
+			if got[trig] != want {
+				t.Errorf("%s: %q dated %q, want %s (all: %v)", c.name, trig, got[trig], want, got)
+			}
+		}
+	}
+}
