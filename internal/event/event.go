@@ -180,6 +180,7 @@ type docContext struct {
 	// before, what a pronoun with no antecedent in its own sentence
 	// refers to.
 	subject []Actor
+	weapons map[string][]Actor // weapon lemma → who the last sentence to say so said used it
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -194,6 +195,12 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			lead := s.stateActor(e.Source.Country)
 			d.lead = &lead
 		}
+	}
+	for w, a := range s.wielders() {
+		if d.weapons == nil {
+			d.weapons = map[string][]Actor{}
+		}
+		d.weapons[w] = a
 	}
 	d.subject = nil
 	for i := range s.t.toks {

@@ -2519,6 +2519,37 @@ rebels rebel NOUN NNS 2 obj`)
 	}
 }
 
+// A definite weapon noun refers back to the weapons an earlier sentence
+// said someone used: "The missiles hit…" after "The Houthis fired
+// missiles…" were the Houthis'.
+func TestTheWeaponsAreTheirUsers(t *testing.T) {
+	c := coder(t)
+	fired, _ := parse(t, `
+The the DET DT 2 det
+Houthis Houthi PROPN NNPS 3 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 3 obj
+at at ADP IN 7 case
+Saudi Saudi ADJ NNP 7 amod
+Arabia Arabia PROPN NNP 4 nmod`)
+	hit, _ := parse(t, `
+The the DET DT 2 det
+missiles missile NOUN NNS 3 nsubj
+hit hit VERB VBD 0 root
+an a DET DT 6 det
+oil oil NOUN NN 6 compound
+facility facility NOUN NN 3 obj
+in in ADP IN 8 case
+Riyadh Riyadh PROPN NNP 6 nmod`)
+	second := codeAfter(c, fired, hit, "2022-03-20")
+	if !has(second, "YEMREB$", "SAU", "", "asserted") {
+		t.Fatalf("the missiles after the Houthis fired missiles are the Houthis': %s", dump(second))
+	}
+	if evs := c.Sentence(hit, "2022-03-20"); has(evs, "YEMREB", "", "", "") {
+		t.Errorf("a sentence coded alone found the Houthis: %s", dump(evs))
+	}
+}
+
 // Targets read from coordinated places name the gazetteer rows of their
 // countries, as targets read from actors do: an analyst sees why Iraq is
 // a target as well as why Syria is.

@@ -222,6 +222,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		if got := s.wielder(h, depth); len(got) > 0 {
 			return got
 		}
+		if got := s.usedBefore(h, depth); len(got) > 0 {
+			return got
+		}
 	}
 	if s.p.generic[lem] && s.tokActor[h] < 0 {
 		// "both sides", "the two countries": a group the sentence does not
@@ -564,6 +567,53 @@ func (s *sent) wielder(h, depth int) []Actor {
 		}
 	}
 	return nil
+}
+
+// usedBefore is who used the weapons a definite noun refers back to:
+// "The Houthis fired two missiles at a tanker… The missiles struck the
+// ship" were the Houthis' missiles. A noun that names its own owner
+// ("the Iranian missiles") is not referring back.
+func (s *sent) usedBefore(h, depth int) []Actor {
+	t := s.t
+	if s.ctx == nil || len(s.ctx.weapons[t.lemma[h]]) == 0 {
+		return nil
+	}
+	d := t.child(h, "det")
+	if d < 0 || !definite[t.lemma[d]] || len(s.modifierActor(h, depth)) > 0 {
+		return nil
+	}
+	return s.atPronoun(h, s.ctx.weapons[t.lemma[h]])
+}
+
+// definite determiners refer to what the reader already knows.
+var definite = map[string]bool{"the": true, "these": true, "those": true, "this": true, "that": true}
+
+// wielders is who the sentence says used its weapons: the subject of
+// "fired missiles", the agent of "missiles were fired by", keyed by the
+// weapon's lemma.
+func (s *sent) wielders() map[string][]Actor {
+	t := s.t
+	var out map[string][]Actor
+	for k := 0; k < t.n; k++ {
+		v := t.head[k]
+		if !weapons[t.lemma[k]] || v < 0 || !weaponUse[t.lemma[v]] {
+			continue
+		}
+		by := -1
+		switch {
+		case t.rel[k] == "obj" && !t.passive(v):
+			by = t.child(v, "nsubj")
+		case t.rel[k] == "nsubj:pass":
+			by = s.agent(v)
+		}
+		if a := s.actorsAt(by); len(a) > 0 && !allSectorOnly(a) {
+			if out == nil {
+				out = map[string][]Actor{}
+			}
+			out[t.lemma[k]] = a
+		}
+	}
+	return out
 }
 
 // facilities are places built for people, whose for-phrase names whose
