@@ -1844,6 +1844,24 @@ war war NOUN NN 9 compound
 crime crime NOUN NN 2 obj
 . . PUNCT . 2 punct`, nil, [][4]string{{"TUR", "PSE", "041", ""}}},
 
+	{"a verb of saying coordinated into what was denied is the denier's", `
+Turkey Turkey PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+that that SCONJ IN 7 mark
+the the DET DT 5 det
+raid raid NOUN NN 7 nsubj
+had have AUX VBD 7 aux
+killed kill VERB VBN 2 ccomp
+civilians civilian NOUN NNS 7 obj
+and and CCONJ CC 10 cc
+said say VERB VBD 7 conj
+its its PRON PRP$ 12 nmod:poss
+jets jet NOUN NNS 14 nsubj
+had have AUX VBD 14 aux
+bombed bomb VERB VBN 10 ccomp
+Syria Syria PROPN NNP 14 obj
+. . PUNCT . 2 punct`, [][4]string{{"TUR", "SYR", "195", "claimed"}}, [][4]string{{"TUR", "SYR", "", "denied"}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -315,6 +315,27 @@ func (t *tree) repairPredicativeObjects() {
 // namingVerbs take an object and a noun that names it.
 var namingVerbs = map[string]bool{"call": true, "name": true, "label": true, "brand": true, "dub": true, "term": true, "declare": true, "deem": true, "consider": true}
 
+// repairReportConjuncts repairs a misparse.
+// "Pakistan denied that the strike had caused casualties and said its
+// air force had scrambled jets": the parser coordinated "said" with
+// "caused", inside what Pakistan denied, and the scramble was coded as
+// denied. A verb of saying with no subject of its own, coordinated with
+// the verb of a clause that a verb of saying or denying reports, is that
+// reporting verb's conjunct: one speaker denying and saying.
+func (t *tree) repairReportConjuncts(reports func(lemma string) bool) {
+	for c := 0; c < t.n; c++ {
+		h := t.head[c]
+		if h < 0 || t.rel[c] != "conj" || !t.isVerbal(c) || !reports(t.lemma[c]) || t.child(c, "nsubj") >= 0 {
+			continue
+		}
+		p := t.head[h]
+		if t.rel[h] != "ccomp" || p < 0 || !reports(t.lemma[p]) || t.child(p, "nsubj") < 0 {
+			continue
+		}
+		t.move(c, p)
+	}
+}
+
 // repairModifierCoordination repairs a misparse.
 // "launched one of its largest drone and missile attacks", "carried out
 // air and ground attacks": the parser made the first modifier the head
