@@ -2535,6 +2535,16 @@ rebels rebel NOUN NNS 2 obj`)
 	if second := codeAfter(c, before, he, "2024-02-20"); has(second, "FRA", "", "", "") {
 		t.Errorf("he after France is France: %s", dump(second))
 	}
+	// an organisation's forces are coded as the organisation, as the
+	// gazetteer codes "NATO forces"
+	nato, _ := parse(t, `
+NATO NATO PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+a a DET DT 4 det
+frigate frigate NOUN NN 2 obj`)
+	if second := codeAfter(c, nato, its, "2024-02-20"); !has(second, "IGOWSTNAT$", "YEMREB", "", "asserted") {
+		t.Errorf("its warships after NATO are NATO's: %s", dump(second))
+	}
 }
 
 // A definite weapon noun refers back to the weapons an earlier sentence

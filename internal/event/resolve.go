@@ -257,6 +257,14 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			// Myanmar", "the mayor of Nablus").
 			if c := s.modifierActor(h, depth); len(c) > 0 && c[0].Country != "" {
 				a = withCountry(a, c[0])
+			} else if len(c) > 0 && c[0].Kind == "igo" && a.Code == "MIL" {
+				// "NATO's warships", "its warships" after the EU: an
+				// organisation's forces are coded as the organisation,
+				// as the gazetteer codes "NATO forces"
+				b := c[0]
+				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
+				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
+				a = b
 			} else if c := s.whereFrom(h); c != nil {
 				a = withCountry(a, *c)
 			} else if depth == 2 {
