@@ -670,6 +670,9 @@ func (s *sent) targets(tg *trig) []Actor {
 					if a := s.nominalOwnSource(c); len(a) > 0 {
 						return a
 					}
+					if a := s.doneBefore(c, ev); len(a) > 0 {
+						return a
+					}
 				} else if depthOK(tg) {
 					sub := &trig{i: c, light: -1, r: ev, code: ev.code, depth: tg.depth + 1}
 					if a := s.targets(sub); len(a) > 0 {

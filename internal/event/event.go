@@ -181,6 +181,9 @@ type docContext struct {
 	// refers to.
 	subject []Actor
 	weapons map[string][]Actor // weapon lemma → who the last sentence to say so said used it
+	// violence is who did the last act of violence named by a word: its
+	// actStem → the event's sources; nil where two did.
+	violence map[string][]Actor
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -195,6 +198,36 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			lead := s.stateActor(e.Source.Country)
 			d.lead = &lead
 		}
+	}
+	// One word's events by one source: "the shelling" after "rebels
+	// shelled" is theirs; after "clashed", or two strikes by two sides in
+	// one sentence, it is no one's in particular.
+	here, twice := map[string][]Actor{}, map[string]bool{}
+	for _, e := range evs {
+		if e.Source == nil || !violent(e.CAMEO) {
+			continue
+		}
+		for k := e.TriggerFirst; k <= e.TriggerLast && k < s.t.n; k++ {
+			if !s.t.isVerbal(k) && !s.t.isNominal(k) {
+				continue
+			}
+			a := *e.Source
+			a.First, a.Last = -1, -1 // words of another sentence
+			key := actStem(s.t.lemma[k])
+			if p := here[key]; len(p) > 0 && p[0].Code != a.Code {
+				twice[key] = true
+			}
+			here[key] = []Actor{a}
+		}
+	}
+	for key, a := range here {
+		if d.violence == nil {
+			d.violence = map[string][]Actor{}
+		}
+		if twice[key] {
+			a = nil
+		}
+		d.violence[key] = a
 	}
 	for w, a := range s.wielders() {
 		if d.weapons == nil {

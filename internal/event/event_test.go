@@ -2578,6 +2578,35 @@ Riyadh Riyadh PROPN NNP 6 nmod`)
 	}
 }
 
+// A verdict on a definite event noun ("condemned the shelling") is on
+// whoever an earlier sentence said did that act, and only that act.
+func TestVerdictOnAnActNamedBefore(t *testing.T) {
+	c := coder(t)
+	shelled, _ := parse(t, `
+M23 M23 PROPN NNP 2 compound
+rebels rebel NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+Goma Goma PROPN NNP 3 obj`)
+	verdict := func(noun string) []article.Token {
+		toks, _ := parse(t, `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 5 det
+`+noun+` `+noun+` NOUN NN 3 obj`)
+		return toks
+	}
+	if second := codeAfter(c, shelled, verdict("shelling"), "2024-02-20"); !has(second, "IGOUNO", "CODREB", "111", "") {
+		t.Fatalf("the shelling after M23 shelled Goma is M23's: %s", dump(second))
+	}
+	if second := codeAfter(c, shelled, verdict("kidnapping"), "2024-02-20"); has(second, "", "CODREB", "", "") {
+		t.Errorf("a kidnapping is not the shelling: %s", dump(second))
+	}
+	if evs := c.Sentence(verdict("shelling"), "2024-02-20"); has(evs, "", "CODREB", "", "") {
+		t.Errorf("a sentence coded alone found M23: %s", dump(evs))
+	}
+}
+
 // Targets read from coordinated places name the gazetteer rows of their
 // countries, as targets read from actors do: an analyst sees why Iraq is
 // a target as well as why Syria is.

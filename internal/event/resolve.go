@@ -594,6 +594,32 @@ func (s *sent) usedBefore(h, depth int) []Actor {
 	return s.atPronoun(h, s.ctx.weapons[t.lemma[h]])
 }
 
+// doneBefore is who did the violence a definite event noun refers back
+// to: "Rebels shelled a camp on Monday… The UN condemned the shelling"
+// condemns the rebels. The noun must name the same act as the earlier
+// event ("shelling" and "shelled", "the strikes" and "struck"), not just
+// any violence: "the attack" after a report of two is no one's.
+func (s *sent) doneBefore(n int, r *row) []Actor {
+	t := s.t
+	if s.ctx == nil || !violent(r.code) || t.child(n, "nmod:poss") >= 0 {
+		return nil
+	}
+	d := t.child(n, "det")
+	if d < 0 || !definite[t.lemma[d]] {
+		return nil
+	}
+	return s.atPronoun(n, s.ctx.violence[actStem(t.lemma[n])])
+}
+
+// actStem is what a verb and its nouns of violence share: "shelling" and
+// "shell", "bombing" and "bomb", "airstrike" and "strike".
+func actStem(lemma string) string {
+	if len(lemma) > 6 && strings.HasSuffix(lemma, "ing") {
+		lemma = strings.TrimSuffix(lemma, "ing")
+	}
+	return strings.TrimPrefix(lemma, "air")
+}
+
 // definite determiners refer to what the reader already knows.
 var definite = map[string]bool{"the": true, "these": true, "those": true, "this": true, "that": true}
 
