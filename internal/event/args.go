@@ -1133,7 +1133,9 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 			// A verdict on an event ("condemned Iran's strikes") takes
 			// it as given; only what a verdict states in a clause
 			// ("accused Iran of violating…") is its claim.
-			case s.p.say[l] || rel != "obj" && rel != "nsubj" && s.matchClaim(par):
+			// The speaker is no part of what is said: "The United
+			// States, which has carried out drone strikes…, said…".
+			case s.p.say[l] && rel != "nsubj" || rel != "obj" && rel != "nsubj" && s.matchClaim(par):
 				if !claimed {
 					claimed = true
 					if a := s.subjects(par, 0); len(a) > 0 {

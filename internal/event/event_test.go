@@ -1862,6 +1862,18 @@ bombed bomb VERB VBN 10 ccomp
 Syria Syria PROPN NNP 14 obj
 . . PUNCT . 2 punct`, [][4]string{{"TUR", "SYR", "195", "claimed"}}, [][4]string{{"TUR", "SYR", "", "denied"}}},
 
+	{"what a speaker did is not what the speaker said", `
+Kenya Kenya PROPN NNP 6 nsubj
+, , PUNCT , 3 punct
+which which PRON WDT 4 nsubj
+attacked attack VERB VBD 1 acl:relcl
+Somalia Somalia PROPN NNP 4 obj
+said say VERB VBD 0 root
+it it PRON PRP 9 nsubj
+was be AUX VBD 9 cop
+ready ready ADJ JJ 6 ccomp
+. . PUNCT . 6 punct`, [][4]string{{"KEN", "SOM", "", "asserted"}}, [][4]string{{"KEN", "SOM", "", "claimed"}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
