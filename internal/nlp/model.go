@@ -142,6 +142,7 @@ func (m *Model) annotate(toks []article.Token) {
 	s.ts = prepare(s.forms, m.tg.amb, s.ts)
 	s.tags = m.tg.tag(s.ts, &s.tsc)
 	m.mandative(s.ts, s.tags)
+	m.modalVerb(s.ts, s.tags)
 	m.mainVerb(s.ts, s.tags)
 	m.prenominal(s.ts, s.tags)
 	m.elisions(s.ts, s.tags)
