@@ -250,20 +250,27 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			g := a
 			d.group = &g
 		}
-		// Only a government's organs are referred to by their bare names
-		// ("the foreign ministry", "the interior ministry"); "the
+		// Only a state's organs are referred to by their bare names
+		// ("the foreign ministry", "the army", "the police"); "the
 		// militants" or "missiles" of one sentence are nobody's in the next.
-		if a.Country == "" || a.Role == "" || a.Kind != "agent" || sectorOf(a) != "GOV" {
+		if a.Country == "" || a.Role == "" || a.Kind != "agent" || !organSectors[sectorOf(a)] {
 			continue
 		}
 		d.roles[strings.ToLower(a.Role)] = a
 	}
 }
 
+// organSectors are the sectors of a state's organs that news names by
+// their bare names.
+var organSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true}
+
 // resolve gives a bare agent the country of the last actor named with the
-// same role words.
-func (d *docContext) resolve(a Actor) (Actor, bool) {
-	if d == nil || a.Role == "" || a.Code != "GOV" {
+// same role words. A government organ is so referred to by any of its
+// names ("the foreign ministry", "officials"); the armed forces and the
+// police only as one organ (organ: "the army", "the police"), not as
+// "troops" or "the soldiers", who may be anyone's.
+func (d *docContext) resolve(a Actor, organ bool) (Actor, bool) {
+	if d == nil || a.Role == "" || !organSectors[a.Code] || a.Code != "GOV" && !organ {
 		return a, false
 	}
 	p, ok := d.roles[strings.ToLower(a.Role)]

@@ -2619,6 +2619,37 @@ the the DET DT 5 det
 	}
 }
 
+// "The army" and "the police" are one state's organs, as "the foreign
+// ministry" is: the lead state's when no earlier sentence named them with
+// a country. "Troops" may be anyone's.
+func TestBareArmyIsTheLeadState(t *testing.T) {
+	c := coder(t)
+	lead, _ := parse(t, `
+Egypt Egypt PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+ambassador ambassador NOUN NN 2 obj
+from from ADP IN 6 case
+Turkey Turkey PROPN NNP 2 obl`)
+	accused := func(noun, xpos string) []article.Token {
+		toks, _ := parse(t, `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+accused accuse VERB VBD 0 root
+the the DET DT 5 det
+`+noun+` `+noun+` NOUN `+xpos+` 3 obj
+of of ADP IN 7 case
+abuses abuse NOUN NNS 5 nmod`)
+		return toks
+	}
+	if second := codeAfter(c, lead, accused("army", "NN"), "2024-02-20"); !has(second, "IGOUNO", "EGYMIL", "112", "") {
+		t.Fatalf("the army after Egypt acted is Egypt's: %s", dump(second))
+	}
+	if second := codeAfter(c, lead, accused("troops", "NNS"), "2024-02-20"); has(second, "", "EGYMIL", "", "") {
+		t.Errorf("the troops after Egypt acted are Egypt's: %s", dump(second))
+	}
+}
+
 // Targets read from coordinated places name the gazetteer rows of their
 // countries, as targets read from actors do: an analyst sees why Iraq is
 // a target as well as why Syria is.

@@ -269,7 +269,7 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 				a = withCountry(a, *c)
 			} else if depth == 2 {
 				// only for the argument itself, not for its modifiers
-				if b, ok := s.ctx.resolve(a); ok {
+				if b, ok := s.ctx.resolve(a, s.organ(h)); ok {
 					a = b
 				}
 			}
@@ -618,6 +618,15 @@ func actStem(lemma string) string {
 		lemma = strings.TrimSuffix(lemma, "ing")
 	}
 	return strings.TrimPrefix(lemma, "air")
+}
+
+// organ reports whether h names one state's organ the reader knows: a
+// definite singular ("the army", "the police"), not "troops" or "the
+// soldiers", who may be anyone's.
+func (s *sent) organ(h int) bool {
+	t := s.t
+	d := t.child(h, "det")
+	return t.toks[h].XPOS == "NN" && d >= 0 && t.lemma[d] == "the"
 }
 
 // definite determiners refer to what the reader already knows.
