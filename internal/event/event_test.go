@@ -1874,6 +1874,18 @@ was be AUX VBD 9 cop
 ready ready ADJ JJ 6 ccomp
 . . PUNCT . 6 punct`, [][4]string{{"KEN", "SOM", "", "asserted"}}, [][4]string{{"KEN", "SOM", "", "claimed"}}},
 
+	{"a group's own fighters are the group", `
+Boko Boko PROPN NNP 3 nsubj
+Haram Haram PROPN NNP 1 flat
+said say VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+fighters fighter NOUN NNS 7 nsubj
+had have AUX VBD 7 aux
+killed kill VERB VBN 3 ccomp
+Cameroonian Cameroonian ADJ JJ 9 amod
+soldiers soldier NOUN NNS 7 obj
+. . PUNCT . 3 punct`, [][4]string{{"NGAREB$", "CMRMIL", "", "claimed"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

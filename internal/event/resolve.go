@@ -255,16 +255,19 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			// possessor or modifier outside the actor's words, or from
 			// where the agent is ("a court in Guyana", "dissidents from
 			// Myanmar", "the mayor of Nablus").
-			if c := s.modifierActor(h, depth); len(c) > 0 && c[0].Country != "" {
-				a = withCountry(a, c[0])
-			} else if len(c) > 0 && c[0].Kind == "igo" && a.Code == "MIL" {
-				// "NATO's warships", "its warships" after the EU: an
-				// organisation's forces are coded as the organisation,
-				// as the gazetteer codes "NATO forces"
+			c := s.modifierActor(h, depth)
+			if len(c) > 0 && (c[0].Kind == "igo" || c[0].Kind == "group") && armedSectors[a.Code] && t.child(h, "nmod:poss") >= 0 {
+				// "its warships" after the EU, "its fighters" after
+				// Al-Shabaab: an organisation's or a group's own forces
+				// are coded as it, as the gazetteer codes "NATO forces"
+				// and "Hezbollah fighters". "Al-Qaeda-linked rebels" are
+				// not Al-Qaeda.
 				b := c[0]
 				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
 				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
 				a = b
+			} else if len(c) > 0 && c[0].Country != "" {
+				a = withCountry(a, c[0])
 			} else if c := s.whereFrom(h); c != nil {
 				a = withCountry(a, *c)
 			} else if depth == 2 {
@@ -619,6 +622,10 @@ func actStem(lemma string) string {
 	}
 	return strings.TrimPrefix(lemma, "air")
 }
+
+// armedSectors are the sectors of those who fight for a state, an
+// organisation or a group.
+var armedSectors = map[string]bool{"MIL": true, "UAF": true, "REB": true}
 
 // organ reports whether h names one state's organ the reader knows: a
 // definite singular ("the army", "the police"), not "troops" or "the
