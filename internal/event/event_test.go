@@ -2474,18 +2474,21 @@ func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
 	return out
 }
 
-// An organ named by its bare name ("the foreign ministry") that no
-// earlier sentence named with its country is of the state that acts
-// first in the article, and names that state's gazetteer row.
-func TestBareOrganIsTheLeadState(t *testing.T) {
-	c := coder(t)
-	lead, _ := parse(t, `
+// egyptRecallsItsAmbassador makes Egypt an article's lead state.
+const egyptRecallsItsAmbassador = `
 Egypt Egypt PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
 its its PRON PRP$ 4 nmod:poss
 ambassador ambassador NOUN NN 2 obj
 from from ADP IN 6 case
-Turkey Turkey PROPN NNP 2 obl`)
+Turkey Turkey PROPN NNP 2 obl`
+
+// An organ named by its bare name ("the foreign ministry") that no
+// earlier sentence named with its country is of the state that acts
+// first in the article, and names that state's gazetteer row.
+func TestBareOrganIsTheLeadState(t *testing.T) {
+	c := coder(t)
+	lead, _ := parse(t, egyptRecallsItsAmbassador)
 	bare, _ := parse(t, `
 The the DET DT 3 det
 foreign foreign ADJ JJ 3 amod
@@ -2636,13 +2639,7 @@ the the DET DT 5 det
 // a country. "Troops" may be anyone's.
 func TestBareArmyIsTheLeadState(t *testing.T) {
 	c := coder(t)
-	lead, _ := parse(t, `
-Egypt Egypt PROPN NNP 2 nsubj
-recalled recall VERB VBD 0 root
-its its PRON PRP$ 4 nmod:poss
-ambassador ambassador NOUN NN 2 obj
-from from ADP IN 6 case
-Turkey Turkey PROPN NNP 2 obl`)
+	lead, _ := parse(t, egyptRecallsItsAmbassador)
 	accused := func(noun, xpos string) []article.Token {
 		toks, _ := parse(t, `
 The the DET DT 2 det
