@@ -159,7 +159,7 @@ func (c *Coder) Code(a *article.Article, date string) []Event {
 		return nil
 	}
 	var out []Event
-	ctx := &docContext{roles: map[string]Actor{}}
+	ctx := &docContext{roles: map[string]Actor{}, weapons: map[string][]Actor{}, violence: map[string][]Actor{}}
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		for _, e := range c.sentence(s.Tokens, date, ctx) {
@@ -211,28 +211,20 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			if !s.t.isVerbal(k) && !s.t.isNominal(k) {
 				continue
 			}
-			a := *e.Source
-			a.First, a.Last = -1, -1 // words of another sentence
 			key := actStem(s.t.lemma[k])
-			if p := here[key]; len(p) > 0 && p[0].Code != a.Code {
+			if p := here[key]; len(p) > 0 && p[0].Code != e.Source.Code {
 				twice[key] = true
 			}
-			here[key] = []Actor{a}
+			here[key] = []Actor{*e.Source}
 		}
 	}
 	for key, a := range here {
-		if d.violence == nil {
-			d.violence = map[string][]Actor{}
-		}
 		if twice[key] {
 			a = nil
 		}
 		d.violence[key] = a
 	}
 	for w, a := range s.wielders() {
-		if d.weapons == nil {
-			d.weapons = map[string][]Actor{}
-		}
 		d.weapons[w] = a
 	}
 	d.subject = nil

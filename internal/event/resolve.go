@@ -334,8 +334,7 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	if !definite {
 		return nil
 	}
-	a := *s.ctx.group
-	a.First, a.Last, a.Start, a.End = h, h, t.toks[h].Start, t.toks[h].End
+	a := s.atPronoun(h, []Actor{*s.ctx.group})[0]
 	return &a
 }
 
@@ -590,8 +589,7 @@ func (s *sent) usedBefore(h, depth int) []Actor {
 	if s.ctx == nil || len(s.ctx.weapons[t.lemma[h]]) == 0 {
 		return nil
 	}
-	d := t.child(h, "det")
-	if d < 0 || !definite[t.lemma[d]] || len(s.modifierActor(h, depth)) > 0 {
+	if !definite[t.det(h)] || len(s.modifierActor(h, depth)) > 0 {
 		return nil
 	}
 	return s.atPronoun(h, s.ctx.weapons[t.lemma[h]])
@@ -607,8 +605,7 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 	if s.ctx == nil || !violent(r.code) || t.child(n, "nmod:poss") >= 0 {
 		return nil
 	}
-	d := t.child(n, "det")
-	if d < 0 || !definite[t.lemma[d]] {
+	if !definite[t.det(n)] {
 		return nil
 	}
 	return s.atPronoun(n, s.ctx.violence[actStem(t.lemma[n])])
@@ -631,9 +628,7 @@ var armedSectors = map[string]bool{"MIL": true, "UAF": true, "REB": true}
 // definite singular ("the army", "the police"), not "troops" or "the
 // soldiers", who may be anyone's.
 func (s *sent) organ(h int) bool {
-	t := s.t
-	d := t.child(h, "det")
-	return t.toks[h].XPOS == "NN" && d >= 0 && t.lemma[d] == "the"
+	return s.t.toks[h].XPOS == "NN" && s.t.det(h) == "the"
 }
 
 // definite determiners refer to what the reader already knows.

@@ -941,6 +941,14 @@ func (t *tree) inSubtree(j, i int) bool {
 	return false
 }
 
+// det is the lemma of i's determiner, "" if it has none.
+func (t *tree) det(i int) string {
+	if d := t.child(i, "det"); d >= 0 {
+		return t.lemma[d]
+	}
+	return ""
+}
+
 // span is the token range of i's subtree.
 func (t *tree) span(i int) (int, int) {
 	lo, hi := i, i
