@@ -44,21 +44,26 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		if m.xpos[tags[j-1]] == "HYPH" {
 			continue // "a US-led coalition": half of a compound modifier
 		}
-		adj := u == "ADJ" && x == "JJ" && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
+		w := ts[j].lower
+		adj := u == "ADJ" && x == "JJ" && strings.HasSuffix(w, "ed") && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
 		if !(u == "VERB" && x == "VBN") && !adj {
 			continue
 		}
 		if adj && m.finiteAfter(tags, j) {
 			continue
 		}
-		// the first verb, a participle: re-tag it or leave the sentence
-		w := ts[j].lower
+		// the first verb, a participle: re-tag it or leave the sentence;
+		// an adjective that stays one ("armed groups blocked…") is not
+		// the clause's verb, and the search goes on
 		prev, next := m.xpos[tags[j-1]], m.xpos[tags[j+1]]
 		if strings.HasSuffix(w, "ed") && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
 			nounStart[next] && !timeWords[ts[j+1].lower] && !weekdays[ts[j+1].lower] {
 			tags[j] = m.vbdTag
+			return
 		}
-		return
+		if !adj {
+			return
+		}
 	}
 }
 

@@ -44,6 +44,8 @@ func TestMainVerb(t *testing.T) {
 		{"Israel 's army demolished Palestinian homes in Gaza .", 3, "VBD"},     // read as an adjective
 		{"A US - led coalition attacked Houthi targets .", 5, "VBD"},            // "led" is half of a modifier
 		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
+		{"Several armed groups blocked roads leading to the city .", 3, "VBD"},  // an adjective is not the verb
+		{"The free rebels blocked roads leading to the city .", 3, "VBD"},
 	})
 }
 
