@@ -47,11 +47,9 @@ func (m *Model) mandative(ts []tokFeat, tags []int) {
 			}
 			// "the government's press office": after a possessive the
 			// noun phrase goes on
-			if subject && (x == "NN" || x == "JJ") && m.xpos[tags[j-1]] != "POS" && j+1 < len(ts) && lexWord(ts[j].lower) && ts[j].norm == ts[j].lower {
-				if m.tg.classes(&ts[j])&lexVerb != 0 && !m.punct[tags[j+1]] {
-					tags[j] = m.vbTag
-					break
-				}
+			if subject && (x == "NN" || x == "JJ") && m.xpos[tags[j-1]] != "POS" && j+1 < len(ts) && m.tg.maybeVerb(&ts[j]) && !m.punct[tags[j+1]] {
+				tags[j] = m.vbTag
+				break
 			}
 			subject = subject || u == "NOUN" || u == "PROPN" || u == "PRON"
 		}

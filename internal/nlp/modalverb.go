@@ -26,13 +26,8 @@ func (m *Model) modalVerb(ts []tokFeat, tags []int) {
 		if j+1 >= len(ts) {
 			continue
 		}
-		x := m.xpos[tags[j]]
-		if (x != "JJ" && x != "NN") || !lexWord(ts[j].lower) || ts[j].norm != ts[j].lower {
-			continue
+		if x := m.xpos[tags[j]]; (x == "JJ" || x == "NN") && m.tg.maybeVerb(&ts[j]) && nounStart[m.xpos[tags[j+1]]] {
+			tags[j] = m.vbTag
 		}
-		if m.tg.classes(&ts[j])&lexVerb == 0 || !nounStart[m.xpos[tags[j+1]]] {
-			continue
-		}
-		tags[j] = m.vbTag
 	}
 }

@@ -37,8 +37,8 @@ var notVerbs = map[string]bool{"outgoing": true, "so-called": true, "self-procla
 	"breakaway": true, "would-be": true, "ongoing": true, "upcoming": true, "oncoming": true, "incoming": true}
 
 // prenominalPrev are the tags of the words a listed participle may
-// follow as a modifier.
-var prenominalPrev = map[string]bool{"DT": true, "PRP$": true, "POS": true, "IN": true, "JJ": true, "CC": true, ",": true, "CD": true, "``": true, "-LRB-": true}
+// follow as a modifier (after a possessive any participle is one).
+var prenominalPrev = map[string]bool{"DT": true, "PRP$": true, "IN": true, "JJ": true, "CC": true, ",": true, "CD": true, "``": true, "-LRB-": true}
 
 // prenominalNext are the tags a noun phrase may go on with after a
 // modifier (no determiner: "visiting the country" is a verb and its

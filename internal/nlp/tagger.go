@@ -277,6 +277,12 @@ func (tg *tagger) classes(t *tokFeat) uint8 {
 	return t.cls
 }
 
+// maybeVerb reports whether t is a plain lower-case word that the
+// lexicon (which must be set) knows as a verb.
+func (tg *tagger) maybeVerb(t *tokFeat) bool {
+	return lexWord(t.lower) && t.norm == t.lower && tg.classes(t)&lexVerb != 0
+}
+
 // lexWord: letters a–z, with inner hyphens or apostrophes.
 func lexWord(w string) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {

@@ -30,6 +30,7 @@
 package segment
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/article"
@@ -100,7 +101,7 @@ func (sp *splitter) sentences() []article.Sentence {
 		}
 	}
 
-	// A dateline that opens a paragraph ("KYIV, Ukraine (AP) —",
+	// A dateline that opens a line ("KYIV, Ukraine (AP) —",
 	// "ISLAMABAD:") is a sentence of its own, a heading: run into the
 	// lead sentence, the parser reads the city as its second subject.
 	var datelines map[int]bool
@@ -109,7 +110,7 @@ func (sp *splitter) sentences() []article.Sentence {
 		e := ends[n]
 		if first == 0 || sp.breaks[first-1] > 0 {
 			if d := sp.datelineEnd(first, e); d >= 0 {
-				ends = append(ends[:n], append([]int{d}, ends[n:]...)...)
+				ends = slices.Insert(ends, n, d)
 				if datelines == nil {
 					datelines = map[int]bool{}
 				}
