@@ -150,7 +150,9 @@ func code(a *record.Actor) string {
 // Side is the kind of actor a CAMEO actor code names, from its sector:
 // "state" (the bare country, its government, forces, police, courts),
 // "armed" (the other armed sectors of armedSector: rebels, insurgents,
-// unidentified armed groups, criminals) or "people". Fusion keeps the
+// unidentified armed groups, criminals; and the transnational armed
+// groups coded IMG, "IMGMUSISI", whose 4th–6th letters are no sector)
+// or "people". Fusion keeps the
 // sides of a domestic dyad apart by it.
 func Side(code string) string {
 	sector := ""
@@ -160,7 +162,7 @@ func Side(code string) string {
 	switch {
 	case stateSector[sector]:
 		return "state"
-	case armedSector(sector):
+	case armedSector(sector) || strings.HasPrefix(code, "IMG"):
 		return "armed"
 	}
 	return "people"

@@ -393,6 +393,19 @@ func TestOneTriggerSeveralEvents(t *testing.T) {
 	}
 }
 
+// Militants known by a transnational group's code (Islamic State in
+// Somalia, IMGMUSISI of Somalia) are on the armed side of a domestic
+// dyad, as militants named otherwise are: one strike told two ways.
+func TestTransnationalGroupsAreArmed(t *testing.T) {
+	is := ev("c1", "2024-01-16", "SOMMIL", "SOMUAF", "190", 4, 1)
+	is.Target = &record.Actor{Name: "Islamic State", Code: "IMGMUSISI", Country: "SOM"}
+	a := art("a1", "Dawn", "2024-01-17", is)
+	b := art("b1", "AFP", "2024-01-17", ev("c2", "2024-01-16", "SOMMIL", "SOMUAF", "190", 4, 2))
+	if rec := Fuse([]*Article{a, b}); len(rec.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(rec.Events))
+	}
+}
+
 func TestDomesticDyadsKeepTheirSides(t *testing.T) {
 	// "Protesters clashed with police in Tehran", coded both ways, and
 	// the police again in a second outlet: the country dyad is IRN>IRN
