@@ -825,13 +825,10 @@ func scoreGold(s *evSetup, gold []event.GoldEvent, load func(string) ([]byte, er
 		for i := range a.Sentences {
 			sentText[a.Sentences[i].Index] = event.NormText(a.SentenceText(&a.Sentences[i]))
 		}
-		var coded []event.Coded
-		for _, e := range s.coder.Code(a, pub) {
-			coded = append(coded, event.Coded{Event: e, Sentence: sentText[e.Sentence]})
-		}
-		evs := make([]event.Event, len(coded))
-		for i := range coded {
-			evs[i] = coded[i].Event
+		evs := s.coder.Code(a, pub)
+		coded := make([]event.Coded, len(evs))
+		for i, e := range evs {
+			coded[i] = event.Coded{Event: e, Sentence: sentText[e.Sentence]}
 		}
 		dates := pipeline.EventDates(a, pub, evs)
 		m := event.Score(gs, coded, true)

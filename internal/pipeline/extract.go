@@ -179,14 +179,28 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 	// "Iran struck on Tuesday. Two days later, Pakistan…"
 	var before, last *time.Time
 	sentence := -1
+	var sn *article.Sentence
+	// the sentence's time expressions, found once for events told as
+	// planned and once for the others ("on Tuesday" ahead or past)
+	var times [2][]when.Match
+	var found [2]bool
 	for i, e := range evs {
 		if e.Sentence != sentence {
 			if last != nil {
 				before = last
 			}
 			sentence, last = e.Sentence, nil
+			sn = &a.Sentences[sentencePos(a, e.Sentence)]
+			found = [2]bool{}
 		}
-		out[i] = eventDate(a, &a.Sentences[sentencePos(a, e.Sentence)], e, ref, hasRef, before)
+		f := 0
+		if e.Modality == "future" {
+			f = 1
+		}
+		if !found[f] {
+			times[f], found[f] = when.Find(a.Original[sn.Start:sn.End], ref, f == 1), true
+		}
+		out[i] = eventDate(a, sn, times[f], e, ref, hasRef, before)
 		if t, err := time.Parse("2006-01-02", out[i]); err == nil {
 			last = &t
 		}
@@ -204,10 +218,9 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 // before the other, and the nearest such time before the event is its
 // own, wherever the parse hangs it. Without a publication date only
 // dates that name their year are trusted.
-func eventDate(a *article.Article, sn *article.Sentence, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
-	future := e.Modality == "future"
+// all is the sentence's time expressions, as when.Find gives them.
+func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
 	sentence := a.Original[sn.Start:sn.End]
-	all := when.Find(sentence, ref, future)
 	opening := func(m when.Match) bool {
 		return m.Kind == when.Relative && opensClause(sentence[m.Start:m.End]) && sn.Start+m.End <= e.Start
 	}
