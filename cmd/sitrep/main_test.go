@@ -245,6 +245,6 @@ func TestEvalPloverTarget(t *testing.T) {
 	}
 	t.Logf("PLOVER type+dyad accuracy %.3f (%d records right)", acc, n)
 	if acc < 0.70 {
-		t.Errorf("PLOVER type+dyad accuracy %.3f (%d) (records right) is below the target 0.70:\n%s", acc, n, out)
+		t.Errorf("PLOVER type+dyad accuracy %.3f (%d records right) is below the target 0.70:\n%s", acc, n, out)
 	}
 }
