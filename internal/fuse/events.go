@@ -173,13 +173,30 @@ var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tru
 // sameAction: the same CAMEO root, or both violence (roots 18–20: an
 // "air strike", an "attack" and "killed" are one strike told three ways).
 // Other material conflict is not violence: recalling an ambassador (16)
-// and striking (19) on the same day are two events.
+// and striking (19) on the same day are two events. Nor is taking or
+// sealing off ground a strike: "captured the village" (192, occupy) and
+// "launched drones" (195) in one war report are two events, though both
+// are force.
 func sameAction(a, b record.Event) bool {
+	if holdsGround[code3(a.CAMEO)] || holdsGround[code3(b.CAMEO)] {
+		return code3(a.CAMEO) == code3(b.CAMEO)
+	}
 	ra, rb := root(a.CAMEO), root(b.CAMEO)
 	return ra == rb || violent[ra] && violent[rb]
 }
 
 var violent = map[string]bool{"18": true, "19": true, "20": true}
+
+// holdsGround are the codes of force that take or close off ground:
+// 191 blockade, 192 occupy territory.
+var holdsGround = map[string]bool{"191": true, "192": true}
+
+func code3(code string) string {
+	if len(code) >= 3 {
+		return code[:3]
+	}
+	return code
+}
 
 func root(code string) string {
 	if len(code) >= 2 {

@@ -69,17 +69,18 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 		ev("pak-condemns", "2024-01-17", "PAKGOV", "IRN", "122", 3, 4),
 		ev("iran-strike-again", "2024-01-20", "IRNMIL", "PAK", "195", 4, 5), // four days later: another strike
 		ev("pak-recall", "2024-01-18", "PAKGOV", "IRN", "161", 4, 6),        // material conflict, but not the strike
+		ev("iran-occupies", "2024-01-16", "IRNMIL", "PAK", "192", 4, 7),     // force on the strike's day, but taking ground is no strike
 	)
 	b := art("b1", "AFP", "2024-01-18",
 		ev("strike", "2024-01-16", "IRNMIL", "PAK", "190", 4, 1),  // the same strike, coded at the root
 		ev("protest", "2024-01-17", "PAKGOV", "IRN", "111", 3, 2), // same dyad, another kind of act
 	)
 	rec := Fuse([]*Article{a, b})
-	if len(rec.Events) != 7 {
+	if len(rec.Events) != 8 {
 		for _, e := range rec.Events {
-			t.Logf("%s %s>%s %s %s", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, *e.Date)
+			t.Logf("%s %s>%s %s %v", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, e.Date)
 		}
-		t.Fatalf("%d events, want 7", len(rec.Events))
+		t.Fatalf("%d events, want 8", len(rec.Events))
 	}
 	var merged *record.Event
 	for i := range rec.Events {
