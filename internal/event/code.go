@@ -824,6 +824,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	loc := s.location(tg)
 	srcs, tgts = s.placeEthnic(srcs, loc), s.placeEthnic(tgts, loc)
+	if len(srcs) == 0 && len(tgts) > 0 && violent(code) && s.unattributed(tg) {
+		srcs = s.attackBefore(tg, tgts, loc)
+	}
 	if len(srcs) == 0 && len(tgts) > 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) && s.unattributed(tg) {
 		// "A roadside bombing near Samarra killed one U.S. soldier": an
 		// attack whose perpetrator no one names is, as ICEWS codes it

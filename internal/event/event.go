@@ -184,6 +184,13 @@ type docContext struct {
 	// violence is who did the last act of violence named by a word: its
 	// actStem → the event's sources; nil where two did.
 	violence map[string][]Actor
+	// attack is who did the violence of the last sentence that told of
+	// some, when one source did it all to one country (attackOn), and
+	// attackAt how many sentences had been read before it; seen counts
+	// the sentences read.
+	attack         []Actor
+	attackOn       string
+	attackAt, seen int
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -224,6 +231,7 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		}
 		d.violence[key] = a
 	}
+	d.learnAttack(evs)
 	for w, a := range s.wielders() {
 		d.weapons[w] = a
 	}
@@ -249,6 +257,35 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			continue
 		}
 		d.roles[strings.ToLower(a.Role)] = a
+	}
+}
+
+// learnAttack records the attacker of the sentence's violence, if one
+// source told as doing it did it all, to one country: what an agentless
+// "15 people were wounded in Kyiv" right after "Russia fired missiles at
+// Ukraine" is the result of.
+func (d *docContext) learnAttack(evs []Event) {
+	d.seen++
+	var by *Actor
+	on, seen := "", false
+	for _, e := range evs {
+		if !violent(e.CAMEO) {
+			continue
+		}
+		seen = true
+		if e.Source == nil || e.Target == nil || e.Target.Country == "" || e.Modality != "asserted" && e.Modality != "claimed" ||
+			by != nil && (by.Code != e.Source.Code || on != e.Target.Country) {
+			by = nil
+			break
+		}
+		by, on = e.Source, e.Target.Country
+	}
+	if !seen {
+		return
+	}
+	d.attack, d.attackOn, d.attackAt = nil, "", d.seen
+	if by != nil && by.Country != "" && by.Role != "unidentified" {
+		d.attack, d.attackOn = []Actor{*by}, on
 	}
 }
 

@@ -2634,6 +2634,34 @@ the the DET DT 5 det
 	}
 }
 
+// An agentless report of harm right after one side's attack on that
+// country is the result of that attack, not of unidentified attackers;
+// an attack on another country in between breaks the link.
+func TestHarmAfterAnAttackIsTheAttackers(t *testing.T) {
+	c := coder(t)
+	attack := func(who, whom string) []article.Token {
+		toks, _ := parse(t, who+` `+who+` PROPN NNP 2 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+at at ADP IN 5 case
+`+whom+` `+whom+` PROPN NNP 2 obl`)
+		return toks
+	}
+	wounded, _ := parse(t, `
+Eight eight NUM CD 2 nummod
+people people NOUN NNS 4 nsubj:pass
+were be AUX VBD 4 aux:pass
+wounded wound VERB VBN 0 root
+in in ADP IN 6 case
+Kharkiv Kharkiv PROPN NNP 4 obl`)
+	if second := codeAfter(c, attack("Russia", "Ukraine"), wounded, "2024-02-20"); !has(second, "RUS$", "UKR", "", "") || has(second, "UKR", "", "", "") {
+		t.Fatalf("the wounded after Russia fired at Ukraine are Russia's doing: %s", dump(second))
+	}
+	if second := codeAfter(c, attack("Israel", "Lebanon"), wounded, "2024-02-20"); has(second, "ISR", "", "", "") {
+		t.Errorf("wounded in Ukraine after a strike on Lebanon: %s", dump(second))
+	}
+}
+
 // "The army" and "the police" are one state's organs, as "the foreign
 // ministry" is: the lead state's when no earlier sentence named them with
 // a country. "Troops" may be anyone's.

@@ -611,6 +611,29 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 	return s.atPronoun(n, s.ctx.violence[actStem(t.lemma[n])])
 }
 
+// attackBefore is who did the harm an agentless report of it tells
+// ("At least 15 people were wounded in Kyiv"), when one of the two
+// sentences before told of one side's violence against the country where
+// it happened or whose people it harmed ("Russia fired 14 missiles and
+// 250 drones at Ukraine").
+func (s *sent) attackBefore(tg *trig, tgts []Actor, loc *Place) []Actor {
+	d := s.ctx
+	if d == nil || len(d.attack) == 0 || d.seen-d.attackAt > 1 {
+		return nil
+	}
+	on := loc != nil && loc.Country == d.attackOn
+	for _, a := range tgts {
+		if a.Country != "" && a.Country != d.attackOn {
+			return nil
+		}
+		on = on || a.Country == d.attackOn
+	}
+	if !on {
+		return nil
+	}
+	return s.atPronoun(tg.i, d.attack)
+}
+
 // actStem is what a verb and its nouns of violence share: "shelling" and
 // "shell", "bombing" and "bomb", "airstrike" and "strike".
 func actStem(lemma string) string {
