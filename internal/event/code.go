@@ -800,6 +800,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if r.swap {
 		srcs, tgts = tgts, srcs
 	}
+	mod, claimant, will := s.modalityFull(tg)
+	srcs = s.ownForces(srcs, tgts, claimant)
 	if c := s.soleCountry(); c.Code != "" {
 		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
 	}
@@ -846,7 +848,6 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		c := s.countryActor(loc)
 		srcs = replaceActors(srcs, func(a Actor) (Actor, bool) { return withCountry(a, c), true })
 	}
-	mod, claimant, will := s.modalityFull(tg)
 	var by *Actor
 	if mod == "claimed" || mod == "denied" {
 		by = claimant
@@ -1239,6 +1240,29 @@ func uniq(ss []string) []string {
 // of its own parts is no event between actors.
 var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true, "ELI": true}
 
+// ownForces gives a state's bare organs among srcs the country of the
+// state that reports what they did to another country: "Russia's defence
+// ministry said air defences had destroyed 788 Ukrainian drones" tells of
+// Russia's air defences. What "troops" did in the reporter's own country
+// may be the other side's doing, and a group's report is no state's.
+func (s *sent) ownForces(srcs, tgts []Actor, claimant *Actor) []Actor {
+	if claimant == nil || claimant.Country == "" || !stateSectors[sector3(*claimant)] {
+		return srcs
+	}
+	for _, a := range tgts {
+		if a.Country == "" || a.Country == claimant.Country {
+			return srcs
+		}
+	}
+	c := s.stateActor(claimant.Country)
+	return replaceActors(srcs, func(a Actor) (Actor, bool) {
+		if !isSectorOnly(a) || !organSectors[a.Code] {
+			return a, false
+		}
+		return withCountry(a, c), true
+	})
+}
+
 // ofCountry gives the bare sectors among as country c: "Rebels attacked
 // an army post in Kivu" are Congolese rebels and the Congolese army when
 // the sentence names no other country.
@@ -1323,6 +1347,13 @@ func loopsWith(a Actor, others []Actor) bool {
 	return false
 }
 
+// sector3 is an actor's first sector: "GOV" for a defence ministry
+// coded GOVMIL.
+func sector3(a Actor) string {
+	sa := sectorOf(a)
+	return sa[:min(3, len(sa))]
+}
+
 func sectorOf(a Actor) string {
 	if a.Country != "" && strings.HasPrefix(a.Code, a.Country) {
 		return a.Code[len(a.Country):]
@@ -1344,8 +1375,7 @@ func selfLoop(a, b Actor) bool {
 	// the other an organ of the same state. Two different organs (the
 	// legislature and the government) are two actors.
 	if a.Country != "" && a.Country == b.Country {
-		sa, sb := sectorOf(a), sectorOf(b)
-		sa, sb = sa[:min(3, len(sa))], sb[:min(3, len(sb))]
+		sa, sb := sector3(a), sector3(b)
 		return sa == "" && stateSectors[sb] || sb == "" && stateSectors[sa] || sa == sb
 	}
 	return false
