@@ -1908,6 +1908,34 @@ shelled shell VERB VBN 4 ccomp
 Georgian Georgian ADJ JJ 9 amod
 villages village NOUN NNS 7 obj`, nil, [][4]string{{"GEOMIL", "GEO", "", ""}}},
 
+	{"a name split off as a second subject is the modifier of the noun after it", `
+Ethiopia Ethiopia PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+the the DET DT 4 det
+report report NOUN NN 2 obj
+, , PUNCT , 10 punct
+but but CCONJ CC 10 cc
+African African ADJ JJ 8 amod
+Union Union PROPN NNP 10 nsubj
+monitors monitor NOUN NNS 10 nsubj
+say say VERB VBP 2 conj
+it it PRON PRP 12 nsubj
+shelled shell VERB VBD 10 ccomp
+Baidoa Baidoa PROPN NNP 12 obj`, [][4]string{{"ETH", "SOM", "194", "claimed"}}, [][4]string{{"IGO", "", "", ""}}},
+
+	{"it is not a plural noun", `
+Ethiopia Ethiopia PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+the the DET DT 4 det
+report report NOUN NN 2 obj
+, , PUNCT , 8 punct
+but but CCONJ CC 8 cc
+officials official NOUN NNS 8 nsubj
+say say VERB VBP 2 conj
+it it PRON PRP 10 nsubj
+shelled shell VERB VBD 8 ccomp
+Baidoa Baidoa PROPN NNP 10 obj`, [][4]string{{"ETH", "SOM", "194", "claimed"}}, [][4]string{{"GOV", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

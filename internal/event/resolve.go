@@ -868,6 +868,11 @@ func (s *sent) antecedent(p int) []Actor {
 				}
 				break
 			}
+			// "UN experts say it controls the group": "it" is not the
+			// experts; look further up.
+			if singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS" {
+				break
+			}
 			if a := s.actorsAt(k); len(a) > 0 {
 				out = a
 			}
@@ -880,7 +885,8 @@ func (s *sent) antecedent(p int) []Actor {
 	// it would free…").
 	if out == nil {
 		for k := p - 1; k >= 0; k-- {
-			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && (!pronouns[t.lemma[k]] || s.tokActor[k] >= 0) {
+			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && (!pronouns[t.lemma[k]] || s.tokActor[k] >= 0) &&
+				!(singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS") {
 				if a := s.actorsAt(k); len(a) > 0 {
 					out = a
 					break
@@ -902,6 +908,10 @@ func (s *sent) antecedent(p int) []Actor {
 	s.antec[p] = out
 	return s.atPronoun(p, out)
 }
+
+// singularPronoun are the pronouns that cannot refer to a plural common
+// noun ("experts", "officials").
+var singularPronoun = map[string]bool{"it": true, "its": true, "itself": true}
 
 // pronounFits reports whether a pronoun can refer to a: "he" and "she"
 // to a person, "it" and "they" to anything else. First-person pronouns

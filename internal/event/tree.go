@@ -416,6 +416,14 @@ func (t *tree) repairTwoSubjects() {
 			t.move(second, first)
 			t.rel[p] = "case"
 			t.move(p, second)
+			continue
+		}
+		// "United Nations experts say it…" parsed with "Nations" and
+		// "experts" as two subjects: a name right before a common noun
+		// is the noun's modifier, whose experts they are.
+		if _, hi := t.span(first); hi == lo-1 && t.upos[first] == "PROPN" && t.upos[second] == "NOUN" {
+			t.rel[first] = "compound"
+			t.move(first, second)
 		}
 	}
 }
