@@ -1936,6 +1936,18 @@ it it PRON PRP 10 nsubj
 shelled shell VERB VBD 8 ccomp
 Baidoa Baidoa PROPN NNP 10 obj`, [][4]string{{"ETH", "SOM", "194", "claimed"}}, [][4]string{{"GOV", "", "", ""}}},
 
+	{"an organ of several countries after of", `
+Rioters rioter NOUN NNS 2 nsubj
+stormed storm VERB VBD 0 root
+the the DET DT 4 det
+embassies embassy NOUN NNS 2 obj
+of of ADP IN 6 case
+Chile Chile PROPN NNP 4 nmod
+, , PUNCT , 8 punct
+Peru Peru PROPN NNP 6 conj
+and and CCONJ CC 10 cc
+Bolivia Bolivia PROPN NNP 6 conj`, [][4]string{{"", "CHLGOV", "", ""}, {"", "PERGOV", "", ""}, {"", "BOLGOV", "", ""}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -284,6 +284,7 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		// "Pakistani and Indian troops": the gazetteer composed "Indian
 		// troops"; the coordinated demonym gives a second actor.
 		out = append(out, s.coordinatedModifiers(h, a)...)
+		out = append(out, s.ofConjuncts(h, a)...)
 		return out
 	}
 	if sector, ok := countryNouns[lem]; ok {
@@ -740,6 +741,48 @@ func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
 				o.Code = o.Country + sector
 			}
 			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// ofConjuncts finds the other countries of "the embassies of Rwanda,
+// France and Belgium": the gazetteer composed the role words with the
+// first country after "of"; each country coordinated with it has the
+// same organ.
+func (s *sent) ofConjuncts(h int, a Actor) []Actor {
+	t := s.t
+	k := s.tokActor[h]
+	var out []Actor
+	for _, m := range t.kids[h] {
+		if t.base(m) != "nmod" || t.prep(m) != "of" || s.tokActor[m] != k {
+			continue
+		}
+		of := m
+		for c := m - 1; c > h && c > a.First; c-- {
+			if t.lemma[c] == "of" {
+				of = c
+				break
+			}
+		}
+		var role Actor
+		for _, b := range s.c.g.Actors(s.toks[a.First:of], s.date) {
+			if b.Last == of-a.First-1 {
+				role = fromGaz(b)
+				role.First, role.Last = b.First+a.First, b.Last+a.First
+			}
+		}
+		if role.Code == "" || !isSectorOnly(role) {
+			return nil
+		}
+		for _, c := range t.conjuncts(m)[1:] {
+			j := s.tokActor[c]
+			if j < 0 || j == k {
+				continue
+			}
+			if o := s.ownActor(j); o.Country != "" && o.Country != a.Country && (o.Kind == "country" || o.Kind == "capital") {
+				out = append(out, withCountry(role, o))
+			}
 		}
 	}
 	return out
