@@ -55,7 +55,27 @@ func (s *sent) findSources(tg *trig) []Actor {
 		}
 		return a
 	}
+	if a := s.betweenSides(tg); len(a) > 1 {
+		return a
+	}
 	return s.nominalSource(tg.i)
+}
+
+// betweenSides are the sides of a reciprocal noun named after "between":
+// "clashes between Armenia and Azerbaijan", "the prisoner swap between
+// Russia and Ukraine" are each side's towards the other, whatever verb
+// tells of them ("took place", "resumed").
+func (s *sent) betweenSides(tg *trig) []Actor {
+	if !tg.r.sym {
+		return nil
+	}
+	t := s.t
+	for _, k := range t.kids[tg.i] {
+		if t.base(k) == "nmod" && t.prep(k) == "between" {
+			return s.actorsAt(k)
+		}
+	}
+	return nil
 }
 
 // splitConjuncts are the actors of the last conjunct of a subject the

@@ -794,6 +794,11 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if len(tgts) == 0 && !r.consume && !r.threat && !r.intent && !r.refusal {
 		tgts = s.purposeTargets(tg)
 	}
+	// "clashes between protesters and police": the sides are the
+	// sources, each the other's target
+	if b := s.betweenSides(tg); len(b) > 1 && len(srcs) == len(b) && srcs[0].Code == b[0].Code {
+		tgts = nil
+	}
 	if len(srcs) == 0 && elab != nil && elab.r.result {
 		srcs = s.sources(elab)
 	}

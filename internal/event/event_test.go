@@ -1948,6 +1948,24 @@ Peru Peru PROPN NNP 6 conj
 and and CCONJ CC 10 cc
 Bolivia Bolivia PROPN NNP 6 conj`, [][4]string{{"", "CHLGOV", "", ""}, {"", "PERGOV", "", ""}, {"", "BOLGOV", "", ""}}, nil},
 
+	{"two sides exchanging prisoners release each other's", `
+Armenia Armenia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Azerbaijan Azerbaijan PROPN NNP 1 conj
+swapped swap VERB VBD 0 root
+32 32 NUM CD 6 nummod
+prisoners prisoner NOUN NNS 4 obj`, [][4]string{{"ARM", "AZE", "0841", "asserted"}, {"AZE", "ARM", "0841", "asserted"}}, nil},
+
+	{"the sides of a reciprocal noun after between", `
+Clashes clash NOUN NNS 6 nsubj
+between between ADP IN 3 case
+soldiers soldier NOUN NNS 1 nmod
+and and CCONJ CC 5 cc
+police police NOUN NN 3 conj
+continued continue VERB VBD 0 root
+in in ADP IN 8 case
+Tbilisi Tbilisi PROPN NNP 6 obl`, [][4]string{{"GEOMIL", "GEOCOP", "190", "asserted"}, {"GEOCOP", "GEOMIL", "190", "asserted"}}, [][4]string{{"MIL", "", "", ""}, {"COP", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
