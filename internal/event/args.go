@@ -19,6 +19,9 @@ var objectControl = map[string]bool{
 func (s *sent) sources(tg *trig) []Actor {
 	if tg.srcs == nil {
 		a := s.findSources(tg)
+		if len(a) == 0 {
+			a = s.betweenSides(tg)
+		}
 		tg.srcs = &a
 	}
 	return *tg.srcs
@@ -55,24 +58,33 @@ func (s *sent) findSources(tg *trig) []Actor {
 		}
 		return a
 	}
-	if a := s.betweenSides(tg); len(a) > 1 {
-		return a
-	}
 	return s.nominalSource(tg.i)
 }
 
 // betweenSides are the sides of a reciprocal noun named after "between":
 // "clashes between Armenia and Azerbaijan", "the prisoner swap between
 // Russia and Ukraine" are each side's towards the other, whatever verb
-// tells of them ("took place", "resumed").
+// tells of them ("took place", "resumed"), and so are those of a verb's
+// reciprocal object when no one is said to act ("talks between Russia and
+// Ukraine were held").
 func (s *sent) betweenSides(tg *trig) []Actor {
 	if !tg.r.sym {
 		return nil
 	}
 	t := s.t
-	for _, k := range t.kids[tg.i] {
-		if t.base(k) == "nmod" && t.prep(k) == "between" {
-			return s.actorsAt(k)
+	nouns := []int{tg.i}
+	if !s.nominalTrig(tg) {
+		// "talks between Russia and Ukraine were held": the verb's
+		// object names the sides
+		if k := t.child(tg.i, "obj", "nsubj:pass"); k >= 0 {
+			nouns = append(nouns, k)
+		}
+	}
+	for _, n := range nouns {
+		for _, k := range t.kids[n] {
+			if t.base(k) == "nmod" && t.prep(k) == "between" {
+				return s.actorsAt(k)
+			}
 		}
 	}
 	return nil

@@ -1966,6 +1966,17 @@ continued continue VERB VBD 0 root
 in in ADP IN 8 case
 Tbilisi Tbilisi PROPN NNP 6 obl`, [][4]string{{"GEOMIL", "GEOCOP", "190", "asserted"}, {"GEOCOP", "GEOMIL", "190", "asserted"}}, [][4]string{{"MIL", "", "", ""}, {"COP", "", "", ""}}},
 
+	{"the sides of a reciprocal object after between when no one is said to act", `
+Talks talk NOUN NNS 7 nsubj:pass
+between between ADP IN 3 case
+Serbia Serbia PROPN NNP 1 nmod
+and and CCONJ CC 5 cc
+Kosovo Kosovo PROPN NNP 3 conj
+were be AUX VBD 7 aux:pass
+held hold VERB VBN 0 root
+in in ADP IN 9 case
+Brussels Brussels PROPN NNP 7 obl`, [][4]string{{"SRB", "KSV", "040", "asserted"}, {"KSV", "SRB", "040", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
