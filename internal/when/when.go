@@ -208,7 +208,7 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 	// are a verb and a noun.
 	if mo := dates.Month(w); mo != 0 && len(w) >= 3 && ws[i].capital {
 		if d, ok := dates.Day(next(1)); ok {
-			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d)}, 2, true
+			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d, future)}, 2, true
 		}
 		if y, ok := dates.Year(next(1)); ok {
 			return Match{Kind: Absolute, Precision: Month, Date: time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)}, 2, true
@@ -223,7 +223,7 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 	}
 	if d, ok := dates.Day(w); ok {
 		if mo := dates.Month(next(1)); mo != 0 {
-			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d)}, 2, true
+			return Match{Kind: Absolute, Precision: Day, Date: nearYear(ref, mo, d, future)}, 2, true
 		}
 	}
 	// "a day earlier", "two days after", "hours before", "the previous day"
@@ -362,11 +362,17 @@ func recentMonth(ref time.Time, mo time.Month) time.Time {
 }
 
 // nearYear places a day and month without a year in the year that puts
-// it closest to ref (news reports the recent past and near future).
-func nearYear(ref time.Time, mo time.Month, d int) time.Time {
+// it closest to ref (news reports the recent past and near future). What
+// a sentence tells as done is not after ref: "its October 7 attack" in
+// April is last October's. A day of slack allows for a dateline ahead of
+// the publication date's time zone.
+func nearYear(ref time.Time, mo time.Month, d int, future bool) time.Time {
 	best := time.Time{}
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		if !future && t.After(ref.AddDate(0, 0, 1)) {
+			continue
+		}
 		if best.IsZero() || absDays(t, ref) < absDays(best, ref) {
 			best = t
 		}

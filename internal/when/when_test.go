@@ -31,6 +31,10 @@ func TestFind(t *testing.T) {
 		{"last Wednesday", false, []string{"last Wednesday=2024-01-10"}},
 		{"in May 2023", false, []string{"May 2023=2023-05"}},
 		{"The previous day, Iran struck.", false, []string{"The previous day=2024-01-16"}},
+		// a day and month told as past are not after the publication
+		// date, though next year's lies nearer
+		{"Hamas took hostages in its June 30 attack.", false, []string{"June 30=2023-06-30"}},
+		{"The talks will resume on June 30.", true, []string{"June 30=2024-06-30"}},
 	}
 	for _, c := range cases {
 		got := Find(c.text, wed, c.future)
