@@ -74,7 +74,11 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 	}
 	for k := min(maxRuleSuffix, len(base)); k >= 0; k-- {
 		if r, ok := lm.rules[lexKey(strings.ToLower(base[len(base)-k:]), xpos)]; ok {
-			return lm.knownLemma(r.apply(base), xpos)
+			l := lm.knownLemma(r.apply(base), xpos)
+			if p, ok := lm.plainVerb(low, l, xpos); ok {
+				return p
+			}
+			return l
 		}
 	}
 	return base
@@ -121,6 +125,31 @@ func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
 		return lemma[:n-1]
 	}
 	return lemma
+}
+
+// plainVerb is the lemma of a regular verb form when the suffix rule's
+// lemma l is no verb the word-class lexicon knows but the form less its
+// plain ending is: a rule learned from "robbed" → "rob" strips "bed", and
+// makes "bombed" "bom" and "climbed" "clim".
+func (lm *lemmatizer) plainVerb(low, l, xpos string) (string, bool) {
+	if lm.words == nil || !strings.HasPrefix(xpos, "VB") || lm.words.words[l]&lexVerb != 0 {
+		return "", false
+	}
+	var ends []string
+	switch xpos {
+	case "VBD", "VBN":
+		ends = []string{"ed"}
+	case "VBG":
+		ends = []string{"ing"}
+	case "VBZ":
+		ends = []string{"es", "s"}
+	}
+	for _, e := range ends {
+		if stem, ok := strings.CutSuffix(low, e); ok && len(stem) > 1 && lm.words.words[stem]&lexVerb != 0 {
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 // verbTags are the Penn verb tags, past forms first: a form the tagger

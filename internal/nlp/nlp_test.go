@@ -129,6 +129,9 @@ func TestLemmatizer(t *testing.T) {
 		{"navies", "NNS", "navy"}, // not "navie", as "movies" → "movie"
 		{"movies", "NNS", "movie"},
 		{"militias", "NNS", "militia"},
+		{"bombed", "VBN", "bomb"}, // not "bom", as "robbed" → "rob"
+		{"climbed", "VBD", "climb"},
+		{"robbed", "VBD", "rob"},
 	} {
 		if got := m.lem.lemma(c.form, normalize(c.form), c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
