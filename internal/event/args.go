@@ -242,6 +242,12 @@ func (s *sent) inherited(v, h, depth int) []Actor {
 				}
 			}
 		}
+		// "would not stop the war until Hamas was destroyed", "retaliated
+		// after it was attacked": who does the main clause's act is not
+		// the agent of a passive clause hung on it.
+		if t.passive(v) {
+			return nil
+		}
 		if t.isVerbal(h) {
 			return s.subjects(h, depth+1)
 		}

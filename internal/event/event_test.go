@@ -1977,6 +1977,17 @@ held hold VERB VBN 0 root
 in in ADP IN 9 case
 Brussels Brussels PROPN NNP 7 obl`, [][4]string{{"SRB", "KSV", "040", "asserted"}, {"KSV", "SRB", "040", "asserted"}}, nil},
 
+	{"the main clause's subject is no agent of a passive clause hung on it", `
+Armenia Armenia PROPN NNP 4 nsubj
+would would AUX MD 4 aux
+not not PART RB 4 advmod
+stop stop VERB VB 0 root
+fighting fighting NOUN NN 4 obj
+until until SCONJ IN 9 mark
+Azerbaijan Azerbaijan PROPN NNP 9 nsubj:pass
+was be AUX VBD 9 aux:pass
+destroyed destroy VERB VBN 4 advcl`, nil, [][4]string{{"ARM", "AZE", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
