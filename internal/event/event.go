@@ -176,6 +176,7 @@ type docContext struct {
 	roles map[string]Actor // role words → the last actor of a known country named with them
 	lead  *Actor           // the first state that acts in the article
 	group *Actor           // the last armed group or movement named
+	igo   *Actor           // the last international organisation named
 	// subject is the actors of the main clause's subject in the sentence
 	// before, what a pronoun with no antecedent in its own sentence
 	// refers to.
@@ -249,6 +250,10 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		if a.Kind == "group" && a.Code != "" {
 			g := a
 			d.group = &g
+		}
+		if a.Kind == "igo" && a.Code != "" {
+			g := a
+			d.igo = &g
 		}
 		// Only a state's organs are referred to by their bare names
 		// ("the foreign ministry", "the army", "the police"); "the

@@ -1220,7 +1220,7 @@ Haiti Haiti PROPN NNP 4 nmod
 The the DET DT 3 det
 United United PROPN NNP 3 compound
 States States PROPN NNPS 4 nsubj
-suspended suspend VERB VBD 0 root
+condemned condemn VERB VBD 0 root
 part part NOUN NN 4 obj
 of of ADP IN 10 case
 a a DET DT 10 det
@@ -2633,6 +2633,37 @@ Cameroon Cameroon PROPN NNP 3 obj`)
 	}
 	if evs := c.Sentence(referred, "2015-01-17"); len(evs) > 0 {
 		t.Errorf("a sentence coded alone found the group: %s", dump(evs))
+	}
+}
+
+// "The bloc" refers back to the last international organisation named;
+// "the group" does not.
+func TestTheBlocIsTheLastOrganisationNamed(t *testing.T) {
+	c := coder(t)
+	named, _ := parse(t, `
+The the DET DT 3 det
+African African ADJ JJ 3 amod
+Union Union PROPN NNP 4 nsubj
+met meet VERB VBD 0 root
+in in ADP IN 6 case
+Addis Addis PROPN NNP 4 obl
+Ababa Ababa PROPN NNP 6 flat`)
+	referred := func(noun string) []article.Token {
+		toks, _ := parse(t, `
+The the DET DT 2 det
+`+noun+` `+noun+` NOUN NN 3 nsubj
+condemned condemn VERB VBD 0 root
+Mali Mali PROPN NNP 3 obj`)
+		return toks
+	}
+	if second := codeAfter(c, named, referred("bloc"), "2021-06-01"); !has(second, "IGOAFRAFU", "MLI", "", "asserted") {
+		t.Fatalf("the bloc after the African Union is the African Union: %s", dump(second))
+	}
+	if second := codeAfter(c, named, referred("group"), "2021-06-01"); has(second, "IGO", "", "", "") {
+		t.Errorf("the group is no international organisation: %s", dump(second))
+	}
+	if evs := c.Sentence(referred("bloc"), "2021-06-01"); len(evs) > 0 {
+		t.Errorf("a sentence coded alone found the bloc: %s", dump(evs))
 	}
 }
 

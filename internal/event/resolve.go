@@ -314,12 +314,27 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 // movement it has named: "Hezbollah said… the group fired".
 var groupNouns = map[string]bool{"group": true, "militia": true, "movement": true, "organisation": true, "organization": true}
 
+// igoNouns are the words news uses to refer back to an international
+// organisation it has named: "ECOWAS said… The bloc has imposed
+// sanctions".
+var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
+
 // groupReferredTo is the group "the group" at h refers back to: the last
-// group the article named before this sentence. nil when h is no such
-// bare definite description, or no group was named.
+// group the article named before this sentence ("the bloc": the last
+// international organisation). nil when h is no such bare definite
+// description, or none was named.
 func (s *sent) groupReferredTo(h int) *Actor {
 	t := s.t
-	if s.ctx == nil || s.ctx.group == nil || !groupNouns[t.lemma[h]] || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || t.toks[h].XPOS != "NN" {
+	if s.ctx == nil || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || t.toks[h].XPOS != "NN" {
+		return nil
+	}
+	ref := s.ctx.group
+	if igoNouns[t.lemma[h]] {
+		ref = s.ctx.igo
+	} else if !groupNouns[t.lemma[h]] {
+		return nil
+	}
+	if ref == nil {
 		return nil
 	}
 	definite := false
@@ -335,7 +350,7 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	if !definite {
 		return nil
 	}
-	a := s.atPronoun(h, []Actor{*s.ctx.group})[0]
+	a := s.atPronoun(h, []Actor{*ref})[0]
 	return &a
 }
 
