@@ -1220,7 +1220,7 @@ Haiti Haiti PROPN NNP 4 nmod
 The the DET DT 3 det
 United United PROPN NNP 3 compound
 States States PROPN NNPS 4 nsubj
-condemned condemn VERB VBD 0 root
+suspended suspend VERB VBD 0 root
 part part NOUN NN 4 obj
 of of ADP IN 10 case
 a a DET DT 10 det
