@@ -1272,6 +1272,13 @@ func (s *sent) ownForces(srcs, tgts []Actor, claimant *Actor) []Actor {
 // an army post in Kivu" are Congolese rebels and the Congolese army when
 // the sentence names no other country.
 func ofCountry(as, others []Actor, c Actor) []Actor {
+	// Who acts on a state's mission abroad ("protesters attacked the
+	// French embassy") is not of that state.
+	for _, o := range others {
+		if abroadRoles[o.Role] && o.Country == c.Country {
+			return as
+		}
+	}
 	return replaceActors(as, func(a Actor) (Actor, bool) {
 		if !isSectorOnly(a) || a.Code == "" {
 			return a, false
@@ -1304,7 +1311,9 @@ func (s *sent) findSoleCountry() string {
 		if a.Country == "" {
 			continue
 		}
-		if s.basedIn(a.Last) {
+		// A state's missions abroad ("the French embassy", "the
+		// Iranian ambassador") say nothing of where the sentence is.
+		if s.basedIn(a.Last) || abroadRoles[a.Role] {
 			continue
 		}
 		if c != "" && c != a.Country {
@@ -1323,6 +1332,10 @@ func (s *sent) findSoleCountry() string {
 	}
 	return c
 }
+
+// abroadRoles are the gazetteer roles of a state's people and offices in
+// other states.
+var abroadRoles = map[string]bool{"embassy": true, "ambassador": true}
 
 // basedIn: the name at token i says where something is based ("UK-based",
 // "London-headquartered").

@@ -1988,6 +1988,28 @@ Azerbaijan Azerbaijan PROPN NNP 9 nsubj:pass
 was be AUX VBD 9 aux:pass
 destroyed destroy VERB VBN 4 advcl`, nil, [][4]string{{"ARM", "AZE", "", ""}}},
 
+	{"who attacks a state's embassy is of where the embassy is, not of that state", `
+Rebels rebel NOUN NNS 2 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 5 det
+Iranian Iranian ADJ JJ 5 amod
+embassy embassy NOUN NN 2 obj
+in in ADP IN 7 case
+Kabul Kabul PROPN NNP 5 nmod`, [][4]string{{"AFGREB", "IRNGOV", "190", "asserted"}}, [][4]string{{"IRNREB", "", "", ""}}},
+
+	{"who attacks a state's embassy is not of that state though its troops are there", `
+Protesters protester NOUN NNS 2 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 5 det
+French French ADJ JJ 5 amod
+embassy embassy NOUN NN 2 obj
+, , PUNCT , 10 punct
+and and CCONJ CC 10 cc
+French French ADJ JJ 9 amod
+troops troop NOUN NNS 10 nsubj
+evacuated evacuate VERB VBD 2 conj
+citizens citizen NOUN NNS 10 obj`, [][4]string{{"", "FRAGOV", "190", "asserted"}}, [][4]string{{"FRAOPP", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
