@@ -933,6 +933,27 @@ func (s *sent) otherActor(i int, srcs []Actor) []Actor {
 	return nil
 }
 
+// partnerBefore is the state the article last told the sources' state
+// acting with or on, or being acted on by: "Russia's foreign ministry
+// summoned the U.S. ambassador… Zakharova said Moscow would retaliate".
+func (s *sent) partnerBefore(srcs []Actor) []Actor {
+	if s.ctx == nil || len(srcs) == 0 {
+		return nil
+	}
+	c := srcs[0].Country
+	for _, a := range srcs[1:] {
+		if a.Country != c {
+			return nil
+		}
+	}
+	p, ok := s.ctx.partner[c]
+	if !ok || c == "" {
+		return nil
+	}
+	p.First, p.Last = -1, -1 // words of another sentence
+	return []Actor{p}
+}
+
 // locPreps introduce the place where something happened.
 var locPreps = map[string]bool{"in": true, "inside": true, "outside": true, "near": true, "at": true, "across": true, "within": true, "over": true, "throughout": true, "along": true, "on": true, "off": true}
 

@@ -823,6 +823,13 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	if len(tgts) == 0 && (r.threat || r.other) {
 		tgts = s.otherActor(tg.i, srcs)
+		// "Moscow would retaliate": against the state the article last
+		// told it dealing with. Not for a threat, whose target a careful
+		// coder wants named ("reserved the right to retaliate against the
+		// attack" threatens no one by name).
+		if len(tgts) == 0 && r.other {
+			tgts = s.partnerBefore(srcs)
+		}
 	}
 	// "Tehran and Islamabad accuse each other"
 	if s.reciprocal(tg) && len(srcs) > 1 {

@@ -159,7 +159,7 @@ func (c *Coder) Code(a *article.Article, date string) []Event {
 		return nil
 	}
 	var out []Event
-	ctx := &docContext{roles: map[string]Actor{}, weapons: map[string][]Actor{}, violence: map[string][]Actor{}}
+	ctx := &docContext{roles: map[string]Actor{}, weapons: map[string][]Actor{}, violence: map[string][]Actor{}, partner: map[string]Actor{}}
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		for _, e := range c.sentence(s.Tokens, date, ctx) {
@@ -192,6 +192,9 @@ type docContext struct {
 	attack         []Actor
 	attackOn       string
 	attackAt, seen int
+	// partner is, for each state, the other state of the last event
+	// between the two, as the state itself.
+	partner map[string]Actor
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -233,6 +236,13 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		d.violence[key] = a
 	}
 	d.learnAttack(evs)
+	for _, e := range evs {
+		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country {
+			continue
+		}
+		d.partner[e.Source.Country] = s.stateActor(e.Target.Country)
+		d.partner[e.Target.Country] = s.stateActor(e.Source.Country)
+	}
 	for w, a := range s.wielders() {
 		d.weapons[w] = a
 	}

@@ -2689,6 +2689,39 @@ Mali Mali PROPN NNP 3 obj`)
 	}
 }
 
+// A retaliation with no one named against is against the state the
+// article last told the retaliating state dealing with; a threat is not
+// given a target so.
+func TestRetaliationIsAgainstThePartnerBefore(t *testing.T) {
+	c := coder(t)
+	expelled, _ := parse(t, `
+Estonia Estonia PROPN NNP 2 nsubj
+expelled expel VERB VBD 0 root
+a a DET DT 5 det
+Russian Russian ADJ JJ 5 amod
+diplomat diplomat NOUN NN 2 obj`)
+	retaliate, _ := parse(t, `
+Moscow Moscow PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+retaliate retaliate VERB VB 0 root`)
+	if second := codeAfter(c, expelled, retaliate, "2024-02-20"); !has(second, "RUS", "EST", "", "") {
+		t.Fatalf("Moscow's retaliation after Estonia expelled its diplomat: %s", dump(second))
+	}
+	if evs := c.Sentence(retaliate, "2024-02-20"); len(evs) > 0 {
+		t.Errorf("a sentence coded alone found a target: %s", dump(evs))
+	}
+	reserves, _ := parse(t, `
+Moscow Moscow PROPN NNP 2 nsubj
+reserves reserve VERB VBZ 0 root
+the the DET DT 4 det
+right right NOUN NN 2 obj
+to to PART TO 6 mark
+retaliate retaliate VERB VB 4 acl`)
+	if second := codeAfter(c, expelled, reserves, "2024-02-20"); has(second, "RUS", "EST", "", "") {
+		t.Errorf("a threat against no one named got a target: %s", dump(second))
+	}
+}
+
 // A pronoun with nothing to refer to in its own sentence refers to the
 // subject of the sentence before, if it can: "its" to a state, "he" to a
 // person, never "he" to a state.
