@@ -159,7 +159,7 @@ func (c *Coder) Code(a *article.Article, date string) []Event {
 		return nil
 	}
 	var out []Event
-	ctx := &docContext{roles: map[string]Actor{}, weapons: map[string][]Actor{}, violence: map[string][]Actor{}, partner: map[string]Actor{}}
+	ctx := &docContext{roles: map[string]Actor{}, weapons: map[string][]Actor{}, violence: map[string][]Actor{}, partner: map[string]Actor{}, names: map[string]Actor{}}
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		for _, e := range c.sentence(s.Tokens, date, ctx) {
@@ -195,6 +195,10 @@ type docContext struct {
 	// partner is, for each state, the other state of the last event
 	// between the two, as the state itself.
 	partner map[string]Actor
+	// names are the people the article introduced by their office
+	// ("Niger's President Mohamed Bazoum"), though the gazetteer does
+	// not know them: surname → the office's actor, named so.
+	names map[string]Actor
 }
 
 // learn records what sentence s and its events tell the sentences after
@@ -255,6 +259,7 @@ func (d *docContext) learn(s *sent, evs []Event) {
 			break
 		}
 	}
+	s.learnNames(d.names)
 	for k := range s.actors {
 		a := s.ownActor(k)
 		if a.Kind == "group" && a.Code != "" {
@@ -360,6 +365,7 @@ func (c *Coder) sentence(toks []article.Token, date string, ctx *docContext) (ev
 	}()
 	s := newSent(c, toks, date)
 	s.ctx = ctx
+	s.knownNames()
 	evs = s.code()
 	if ctx != nil {
 		ctx.learn(s, evs)

@@ -2722,6 +2722,30 @@ retaliate retaliate VERB VB 4 acl`)
 	}
 }
 
+// A person the article introduced by an office of a known state is that
+// office when named again by surname, though the gazetteer does not know
+// the name.
+func TestPersonIntroducedByOfficeIsKnownLater(t *testing.T) {
+	c := coder(t)
+	introduced, _ := parse(t, `
+Gabon Gabon PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+President President PROPN NNP 6 nsubj
+Zorwin Zorwin PROPN NNP 3 flat
+Mbelokoa Mbelokoa PROPN NNP 3 flat
+arrived arrive VERB VBD 0 root`)
+	later, _ := parse(t, `
+France France PROPN NNP 2 nsubj
+criticised criticise VERB VBD 0 root
+Mbelokoa Mbelokoa PROPN NNP 2 obj`)
+	if second := codeAfter(c, introduced, later, "2024-02-20"); !has(second, "FRA", "GABGOV", "", "asserted") {
+		t.Fatalf("Mbelokoa after Gabon's President Zorwin Mbelokoa: %s", dump(second))
+	}
+	if evs := c.Sentence(later, "2024-02-20"); len(evs) > 0 {
+		t.Errorf("a sentence coded alone knew Mbelokoa: %s", dump(evs))
+	}
+}
+
 // A pronoun with nothing to refer to in its own sentence refers to the
 // subject of the sentence before, if it can: "its" to a state, "he" to a
 // person, never "he" to a state.

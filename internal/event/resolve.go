@@ -70,6 +70,70 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	return s
 }
 
+// learnNames records the people the sentence introduces by an office of
+// a known state and a name the gazetteer does not know: "Niger's
+// President Mohamed Bazoum", "Congo's foreign minister, Therese Kayikwamba
+// Wagner". The name is two to four capitalised words right after the
+// office (a comma between allowed), none of them part of an actor.
+func (s *sent) learnNames(names map[string]Actor) {
+	t := s.t
+	for k := range s.actors {
+		a := s.ownActor(k)
+		if a.Kind != "agent" || a.Country == "" || a.Role == "" || a.Last < 0 {
+			continue
+		}
+		i := a.Last + 1
+		if i < t.n && t.toks[i].Form == "," {
+			i++
+		}
+		j := i
+		for j < t.n && j-i < 4 && t.upos[j] == "PROPN" && s.tokActor[j] < 0 && s.tokPlace[j] < 0 && isCapitalised(t.toks[j].Form) {
+			j++
+		}
+		if j-i < 2 || j < t.n && t.upos[j] == "PROPN" {
+			continue
+		}
+		var parts []string
+		for m := i; m < j; m++ {
+			parts = append(parts, t.toks[m].Form)
+		}
+		p := a
+		p.Name = strings.Join(parts, " ")
+		p.Kind = "person"
+		names[t.toks[j-1].Form] = p
+	}
+}
+
+// knownNames makes actors of the people earlier sentences introduced
+// (learnNames), where this one names them again by surname or in full
+// and the gazetteer does not know them.
+func (s *sent) knownNames() {
+	if s.ctx == nil || len(s.ctx.names) == 0 {
+		return
+	}
+	t := s.t
+	for i := 0; i < t.n; i++ {
+		p, ok := s.ctx.names[t.toks[i].Form]
+		if !ok || s.tokActor[i] >= 0 || t.upos[i] != "PROPN" || i+1 < t.n && t.upos[i+1] == "PROPN" {
+			continue
+		}
+		first := i
+		for first > 0 && t.upos[first-1] == "PROPN" && s.tokActor[first-1] < 0 && strings.Contains(p.Name, t.toks[first-1].Form) {
+			first--
+		}
+		k := len(s.actors)
+		s.actors = append(s.actors, actor.Actor{First: first, Last: i, Start: t.toks[first].Start, End: t.toks[i].End,
+			Name: p.Name, Code: p.Code, Country: p.Country, Role: p.Role, Kind: "person"})
+		p.First, p.Last, p.Start, p.End = first, i, t.toks[first].Start, t.toks[i].End
+		s.own = append(s.own, p)
+		for m := first; m <= i; m++ {
+			s.tokActor[m] = k
+		}
+	}
+}
+
+func isCapitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
 func placeRank(kind string) int {
 	switch kind {
 	case "place":
