@@ -2658,91 +2658,118 @@ Cameroon Cameroon PROPN NNP 3 obj`)
 	}
 }
 
-// "The bloc" refers back to the last international organisation named;
-// "the group" does not.
-func TestTheBlocIsTheLastOrganisationNamed(t *testing.T) {
-	c := coder(t)
-	named, _ := parse(t, `
+// contextCases are pairs of sentences of one article where the first
+// tells the coder something about the second: want and not are about the
+// second sentence's events when coded after the first, alone about them
+// when it is coded alone (what the first sentence supplied).
+var contextCases = []struct {
+	name, before, after, date string
+	want, not, alone          [][4]string
+}{
+	{"agentless harm right after one side's attack on that country is that side's", `
+Russia Russia PROPN NNP 2 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+at at ADP IN 5 case
+Ukraine Ukraine PROPN NNP 2 obl`, harmInKharkiv, "2024-02-20",
+		[][4]string{{"RUS$", "UKR", "", ""}}, [][4]string{{"UKR", "", "", ""}}, [][4]string{{"RUS", "", "", ""}}},
+
+	{"an attack on another country in between breaks the link", `
+Israel Israel PROPN NNP 2 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+at at ADP IN 5 case
+Lebanon Lebanon PROPN NNP 2 obl`, harmInKharkiv, "2024-02-20",
+		nil, [][4]string{{"ISR", "", "", ""}}, nil},
+
+	{"the bloc is the last international organisation named", africanUnionMet, blocCondemned("bloc"), "2021-06-01",
+		[][4]string{{"IGOAFRAFU", "MLI", "", "asserted"}}, nil, [][4]string{{"IGO", "", "", ""}}},
+
+	{"the group is no international organisation", africanUnionMet, blocCondemned("group"), "2021-06-01",
+		nil, [][4]string{{"IGO", "", "", ""}}, nil},
+
+	{"a retaliation with no one named against is against the partner before", estoniaExpelled, `
+Moscow Moscow PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+retaliate retaliate VERB VB 0 root`, "2024-02-20",
+		[][4]string{{"RUS", "EST", "", ""}}, nil, [][4]string{{"", "", "", ""}}},
+
+	{"a threat against no one named gets no target from the partner before", estoniaExpelled, `
+Moscow Moscow PROPN NNP 2 nsubj
+reserves reserve VERB VBZ 0 root
+the the DET DT 4 det
+right right NOUN NN 2 obj
+to to PART TO 6 mark
+retaliate retaliate VERB VB 4 acl`, "2024-02-20",
+		nil, [][4]string{{"RUS", "EST", "", ""}}, nil},
+
+	{"a person introduced by an office of a known state is that office when named again", `
+Gabon Gabon PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+President President PROPN NNP 6 nsubj
+Zorwin Zorwin PROPN NNP 3 flat
+Mbelokoa Mbelokoa PROPN NNP 3 flat
+arrived arrive VERB VBD 0 root`, `
+France France PROPN NNP 2 nsubj
+criticised criticise VERB VBD 0 root
+Mbelokoa Mbelokoa PROPN NNP 2 obj`, "2024-02-20",
+		[][4]string{{"FRA", "GABGOV", "", "asserted"}}, nil, [][4]string{{"", "", "", ""}}},
+}
+
+const (
+	harmInKharkiv = `
+Eight eight NUM CD 2 nummod
+people people NOUN NNS 4 nsubj:pass
+were be AUX VBD 4 aux:pass
+wounded wound VERB VBN 0 root
+in in ADP IN 6 case
+Kharkiv Kharkiv PROPN NNP 4 obl`
+	africanUnionMet = `
 The the DET DT 3 det
 African African ADJ JJ 3 amod
 Union Union PROPN NNP 4 nsubj
 met meet VERB VBD 0 root
 in in ADP IN 6 case
 Addis Addis PROPN NNP 4 obl
-Ababa Ababa PROPN NNP 6 flat`)
-	referred := func(noun string) []article.Token {
-		toks, _ := parse(t, `
-The the DET DT 2 det
-`+noun+` `+noun+` NOUN NN 3 nsubj
-condemned condemn VERB VBD 0 root
-Mali Mali PROPN NNP 3 obj`)
-		return toks
-	}
-	if second := codeAfter(c, named, referred("bloc"), "2021-06-01"); !has(second, "IGOAFRAFU", "MLI", "", "asserted") {
-		t.Fatalf("the bloc after the African Union is the African Union: %s", dump(second))
-	}
-	if second := codeAfter(c, named, referred("group"), "2021-06-01"); has(second, "IGO", "", "", "") {
-		t.Errorf("the group is no international organisation: %s", dump(second))
-	}
-	if evs := c.Sentence(referred("bloc"), "2021-06-01"); len(evs) > 0 {
-		t.Errorf("a sentence coded alone found the bloc: %s", dump(evs))
-	}
-}
-
-// A retaliation with no one named against is against the state the
-// article last told the retaliating state dealing with; a threat is not
-// given a target so.
-func TestRetaliationIsAgainstThePartnerBefore(t *testing.T) {
-	c := coder(t)
-	expelled, _ := parse(t, `
+Ababa Ababa PROPN NNP 6 flat`
+	estoniaExpelled = `
 Estonia Estonia PROPN NNP 2 nsubj
 expelled expel VERB VBD 0 root
 a a DET DT 5 det
 Russian Russian ADJ JJ 5 amod
-diplomat diplomat NOUN NN 2 obj`)
-	retaliate, _ := parse(t, `
-Moscow Moscow PROPN NNP 3 nsubj
-will will AUX MD 3 aux
-retaliate retaliate VERB VB 0 root`)
-	if second := codeAfter(c, expelled, retaliate, "2024-02-20"); !has(second, "RUS", "EST", "", "") {
-		t.Fatalf("Moscow's retaliation after Estonia expelled its diplomat: %s", dump(second))
-	}
-	if evs := c.Sentence(retaliate, "2024-02-20"); len(evs) > 0 {
-		t.Errorf("a sentence coded alone found a target: %s", dump(evs))
-	}
-	reserves, _ := parse(t, `
-Moscow Moscow PROPN NNP 2 nsubj
-reserves reserve VERB VBZ 0 root
-the the DET DT 4 det
-right right NOUN NN 2 obj
-to to PART TO 6 mark
-retaliate retaliate VERB VB 4 acl`)
-	if second := codeAfter(c, expelled, reserves, "2024-02-20"); has(second, "RUS", "EST", "", "") {
-		t.Errorf("a threat against no one named got a target: %s", dump(second))
-	}
+diplomat diplomat NOUN NN 2 obj`
+)
+
+func blocCondemned(noun string) string {
+	return `
+The the DET DT 2 det
+` + noun + ` ` + noun + ` NOUN NN 3 nsubj
+condemned condemn VERB VBD 0 root
+Mali Mali PROPN NNP 3 obj`
 }
 
-// A person the article introduced by an office of a known state is that
-// office when named again by surname, though the gazetteer does not know
-// the name.
-func TestPersonIntroducedByOfficeIsKnownLater(t *testing.T) {
+func TestArticleContext(t *testing.T) {
 	c := coder(t)
-	introduced, _ := parse(t, `
-Gabon Gabon PROPN NNP 3 nmod:poss
-'s 's PART POS 1 case
-President President PROPN NNP 6 nsubj
-Zorwin Zorwin PROPN NNP 3 flat
-Mbelokoa Mbelokoa PROPN NNP 3 flat
-arrived arrive VERB VBD 0 root`)
-	later, _ := parse(t, `
-France France PROPN NNP 2 nsubj
-criticised criticise VERB VBD 0 root
-Mbelokoa Mbelokoa PROPN NNP 2 obj`)
-	if second := codeAfter(c, introduced, later, "2024-02-20"); !has(second, "FRA", "GABGOV", "", "asserted") {
-		t.Fatalf("Mbelokoa after Gabon's President Zorwin Mbelokoa: %s", dump(second))
-	}
-	if evs := c.Sentence(later, "2024-02-20"); len(evs) > 0 {
-		t.Errorf("a sentence coded alone knew Mbelokoa: %s", dump(evs))
+	for _, tc := range contextCases {
+		before, _ := parse(t, tc.before)
+		after, _ := parse(t, tc.after)
+		second := codeAfter(c, before, after, tc.date)
+		for _, w := range tc.want {
+			if !has(second, w[0], w[1], w[2], w[3]) {
+				t.Errorf("%s: want %v, got %s", tc.name, w, dump(second))
+			}
+		}
+		for _, w := range tc.not {
+			if has(second, w[0], w[1], w[2], w[3]) {
+				t.Errorf("%s: do not want %v, got %s", tc.name, w, dump(second))
+			}
+		}
+		alone := c.Sentence(after, tc.date)
+		for _, w := range tc.alone {
+			if has(alone, w[0], w[1], w[2], w[3]) {
+				t.Errorf("%s: coded alone, do not want %v, got %s", tc.name, w, dump(alone))
+			}
+		}
 	}
 }
 
@@ -2843,34 +2870,6 @@ the the DET DT 5 det
 	}
 	if evs := c.Sentence(verdict("shelling"), "2024-02-20"); has(evs, "", "CODREB", "", "") {
 		t.Errorf("a sentence coded alone found M23: %s", dump(evs))
-	}
-}
-
-// An agentless report of harm right after one side's attack on that
-// country is the result of that attack, not of unidentified attackers;
-// an attack on another country in between breaks the link.
-func TestHarmAfterAnAttackIsTheAttackers(t *testing.T) {
-	c := coder(t)
-	attack := func(who, whom string) []article.Token {
-		toks, _ := parse(t, who+` `+who+` PROPN NNP 2 nsubj
-fired fire VERB VBD 0 root
-missiles missile NOUN NNS 2 obj
-at at ADP IN 5 case
-`+whom+` `+whom+` PROPN NNP 2 obl`)
-		return toks
-	}
-	wounded, _ := parse(t, `
-Eight eight NUM CD 2 nummod
-people people NOUN NNS 4 nsubj:pass
-were be AUX VBD 4 aux:pass
-wounded wound VERB VBN 0 root
-in in ADP IN 6 case
-Kharkiv Kharkiv PROPN NNP 4 obl`)
-	if second := codeAfter(c, attack("Russia", "Ukraine"), wounded, "2024-02-20"); !has(second, "RUS$", "UKR", "", "") || has(second, "UKR", "", "", "") {
-		t.Fatalf("the wounded after Russia fired at Ukraine are Russia's doing: %s", dump(second))
-	}
-	if second := codeAfter(c, attack("Israel", "Lebanon"), wounded, "2024-02-20"); has(second, "ISR", "", "", "") {
-		t.Errorf("wounded in Ukraine after a strike on Lebanon: %s", dump(second))
 	}
 }
 
