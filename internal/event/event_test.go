@@ -1886,25 +1886,11 @@ Cameroonian Cameroonian ADJ JJ 9 amod
 soldiers soldier NOUN NNS 7 obj
 . . PUNCT . 3 punct`, [][4]string{{"NGAREB$", "CMRMIL", "", "claimed"}}, nil},
 
-	{"a state's report of what bare forces did to another country is of its own forces", `
-Georgia Georgia PROPN NNP 3 nmod:poss
-'s 's PART POS 1 case
-army army NOUN NN 4 nsubj
-said say VERB VBD 0 root
-troops troop NOUN NNS 7 nsubj
-had have AUX VBD 7 aux
-shelled shell VERB VBN 4 ccomp
+	{"a state's report of what bare forces did to another country is of its own forces", georgiaSaysTroopsShelled + `
 Russian Russian ADJ JJ 9 amod
 positions position NOUN NNS 7 obj`, [][4]string{{"GEOMIL", "RUS", "194", "claimed"}}, [][4]string{{"RUSMIL", "", "", ""}}},
 
-	{"a state's report of what troops did at home is no report on its own troops", `
-Georgia Georgia PROPN NNP 3 nmod:poss
-'s 's PART POS 1 case
-army army NOUN NN 4 nsubj
-said say VERB VBD 0 root
-troops troop NOUN NNS 7 nsubj
-had have AUX VBD 7 aux
-shelled shell VERB VBN 4 ccomp
+	{"a state's report of what troops did at home is no report on its own troops", georgiaSaysTroopsShelled + `
 Georgian Georgian ADJ JJ 9 amod
 villages village NOUN NNS 7 obj`, nil, [][4]string{{"GEOMIL", "GEO", "", ""}}},
 
@@ -2657,6 +2643,17 @@ Cameroon Cameroon PROPN NNP 3 obj`)
 		t.Errorf("a sentence coded alone found the group: %s", dump(evs))
 	}
 }
+
+// georgiaSaysTroopsShelled begins a minimal pair: whose troops shelled
+// depends on whom they shelled.
+const georgiaSaysTroopsShelled = `
+Georgia Georgia PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 nsubj
+said say VERB VBD 0 root
+troops troop NOUN NNS 7 nsubj
+had have AUX VBD 7 aux
+shelled shell VERB VBN 4 ccomp`
 
 // contextCases are pairs of sentences of one article where the first
 // tells the coder something about the second: want and not are about the
