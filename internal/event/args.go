@@ -947,7 +947,7 @@ func (s *sent) partnerBefore(srcs []Actor) []Actor {
 		}
 	}
 	p, ok := s.ctx.partner[c]
-	if !ok || c == "" {
+	if c == "" || !ok {
 		return nil
 	}
 	p.First, p.Last = -1, -1 // words of another sentence

@@ -241,7 +241,9 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	}
 	d.learnAttack(evs)
 	for _, e := range evs {
-		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country {
+		// unidentified attackers in a state are no state's partner
+		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country ||
+			e.Source.Role == "unidentified" {
 			continue
 		}
 		d.partner[e.Source.Country] = s.stateActor(e.Target.Country)

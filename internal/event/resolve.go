@@ -114,7 +114,7 @@ func (s *sent) knownNames() {
 	t := s.t
 	for i := 0; i < t.n; i++ {
 		p, ok := s.ctx.names[t.toks[i].Form]
-		if !ok || s.tokActor[i] >= 0 || t.upos[i] != "PROPN" || i+1 < t.n && t.upos[i+1] == "PROPN" {
+		if !ok || s.tokActor[i] >= 0 || s.tokPlace[i] >= 0 || t.upos[i] != "PROPN" || i+1 < t.n && t.upos[i+1] == "PROPN" {
 			continue
 		}
 		first := i
