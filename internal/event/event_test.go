@@ -2620,30 +2620,6 @@ envoy envoy NOUN NN 4 obj`)
 	}
 }
 
-// "The group" refers back to the last armed group the article named.
-func TestTheGroupIsTheLastGroupNamed(t *testing.T) {
-	c := coder(t)
-	named, _ := parse(t, `
-Boko Boko PROPN NNP 3 nsubj:pass
-Haram Haram PROPN NNP 1 flat
-was be AUX VBD 3 aux:pass
-founded found VERB VBN 0 root
-in in ADP IN 5 case
-2002 2002 NUM CD 3 obl`)
-	referred, _ := parse(t, `
-The the DET DT 2 det
-group group NOUN NN 3 nsubj
-attacked attack VERB VBD 0 root
-Cameroon Cameroon PROPN NNP 3 obj`)
-	second := codeAfter(c, named, referred, "2015-01-17")
-	if !has(second, "NGAREB", "CMR", "", "asserted") {
-		t.Fatalf("the group after Boko Haram is Boko Haram: %s", dump(second))
-	}
-	if evs := c.Sentence(referred, "2015-01-17"); len(evs) > 0 {
-		t.Errorf("a sentence coded alone found the group: %s", dump(evs))
-	}
-}
-
 // georgiaSaysTroopsShelled begins a minimal pair: whose troops shelled
 // depends on whom they shelled.
 const georgiaSaysTroopsShelled = `
@@ -2711,6 +2687,77 @@ France France PROPN NNP 2 nsubj
 criticised criticise VERB VBD 0 root
 Mbelokoa Mbelokoa PROPN NNP 2 obj`, "2024-02-20",
 		[][4]string{{"FRA", "GABGOV", "", "asserted"}}, nil, [][4]string{{"", "", "", ""}}},
+
+	{"the group is the last armed group named", `
+Boko Boko PROPN NNP 3 nsubj:pass
+Haram Haram PROPN NNP 1 flat
+was be AUX VBD 3 aux:pass
+founded found VERB VBN 0 root
+in in ADP IN 5 case
+2002 2002 NUM CD 3 obl`, `
+The the DET DT 2 det
+group group NOUN NN 3 nsubj
+attacked attack VERB VBD 0 root
+Cameroon Cameroon PROPN NNP 3 obj`, "2015-01-17",
+		[][4]string{{"NGAREB", "CMR", "", "asserted"}}, nil, [][4]string{{"", "", "", ""}}},
+
+	// A pronoun with nothing to refer to in its own sentence refers to
+	// the subject of the sentence before, if it can: "its" to a state,
+	// "he" to a person, never "he" to a state; an organisation's forces
+	// are coded as the organisation, as the gazetteer codes "NATO forces".
+	{"its warships after France are French", franceSentFrigate, itsWarshipsAttacked, "2024-02-20",
+		[][4]string{{"FRAMIL", "YEMREB", "", "asserted"}}, [][4]string{{"YEMMIL", "", "", ""}}, nil},
+
+	{"he after France is not France", franceSentFrigate, `
+He he PRON PRP 2 nsubj
+attacked attack VERB VBD 0 root
+Houthi Houthi PROPN NNP 4 compound
+rebels rebel NOUN NNS 2 obj`, "2024-02-20",
+		nil, [][4]string{{"FRA", "", "", ""}}, nil},
+
+	{"its warships after NATO are NATO's", `
+NATO NATO PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+a a DET DT 4 det
+frigate frigate NOUN NN 2 obj`, itsWarshipsAttacked, "2024-02-20",
+		[][4]string{{"IGOWSTNAT$", "YEMREB", "", "asserted"}}, nil, nil},
+
+	// A definite weapon noun refers back to the weapons an earlier
+	// sentence said someone used.
+	{"the missiles after the Houthis fired missiles are the Houthis'", `
+The the DET DT 2 det
+Houthis Houthi PROPN NNPS 3 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 3 obj
+at at ADP IN 7 case
+Saudi Saudi ADJ NNP 7 amod
+Arabia Arabia PROPN NNP 4 nmod`, `
+The the DET DT 2 det
+missiles missile NOUN NNS 3 nsubj
+hit hit VERB VBD 0 root
+an a DET DT 6 det
+oil oil NOUN NN 6 compound
+facility facility NOUN NN 3 obj
+in in ADP IN 8 case
+Riyadh Riyadh PROPN NNP 6 nmod`, "2022-03-20",
+		[][4]string{{"YEMREB$", "SAU", "", "asserted"}}, nil, [][4]string{{"YEMREB", "", "", ""}}},
+
+	// A verdict on a definite event noun ("condemned the shelling") is on
+	// whoever an earlier sentence said did that act, and only that act.
+	{"the shelling after M23 shelled Goma is M23's", m23ShelledGoma, unCondemned("shelling"), "2024-02-20",
+		[][4]string{{"IGOUNO", "CODREB", "111", ""}}, nil, [][4]string{{"", "CODREB", "", ""}}},
+
+	{"a kidnapping is not the shelling", m23ShelledGoma, unCondemned("kidnapping"), "2024-02-20",
+		nil, [][4]string{{"", "CODREB", "", ""}}, nil},
+
+	// "The army" and "the police" are one state's organs, as "the foreign
+	// ministry" is: the lead state's when no earlier sentence named them
+	// with a country. "Troops" may be anyone's.
+	{"the army after Egypt acted is Egypt's", egyptRecallsItsAmbassador, unAccused("army", "NN"), "2024-02-20",
+		[][4]string{{"IGOUNO", "EGYMIL", "112", ""}}, nil, nil},
+
+	{"troops after Egypt acted are not Egypt's", egyptRecallsItsAmbassador, unAccused("troops", "NNS"), "2024-02-20",
+		nil, [][4]string{{"", "EGYMIL", "", ""}}, nil},
 }
 
 const (
@@ -2735,7 +2782,43 @@ expelled expel VERB VBD 0 root
 a a DET DT 5 det
 Russian Russian ADJ JJ 5 amod
 diplomat diplomat NOUN NN 2 obj`
+	franceSentFrigate = `
+France France PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+a a DET DT 4 det
+frigate frigate NOUN NN 2 obj`
+	itsWarshipsAttacked = `
+Its its PRON PRP$ 2 nmod:poss
+warships warship NOUN NNS 3 nsubj
+attacked attack VERB VBD 0 root
+Houthi Houthi PROPN NNP 5 compound
+rebels rebel NOUN NNS 3 obj`
+	m23ShelledGoma = `
+M23 M23 PROPN NNP 2 compound
+rebels rebel NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+Goma Goma PROPN NNP 3 obj`
 )
+
+func unCondemned(noun string) string {
+	return `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 5 det
+` + noun + ` ` + noun + ` NOUN NN 3 obj`
+}
+
+func unAccused(noun, xpos string) string {
+	return `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+accused accuse VERB VBD 0 root
+the the DET DT 5 det
+` + noun + ` ` + noun + ` NOUN ` + xpos + ` 3 obj
+of of ADP IN 7 case
+abuses abuse NOUN NNS 5 nmod`
+}
 
 func blocCondemned(noun string) string {
 	return `
@@ -2767,131 +2850,6 @@ func TestArticleContext(t *testing.T) {
 				t.Errorf("%s: coded alone, do not want %v, got %s", tc.name, w, dump(alone))
 			}
 		}
-	}
-}
-
-// A pronoun with nothing to refer to in its own sentence refers to the
-// subject of the sentence before, if it can: "its" to a state, "he" to a
-// person, never "he" to a state.
-func TestPronounRefersToTheSubjectBefore(t *testing.T) {
-	c := coder(t)
-	before, _ := parse(t, `
-France France PROPN NNP 2 nsubj
-sent send VERB VBD 0 root
-a a DET DT 4 det
-frigate frigate NOUN NN 2 obj`)
-	its, _ := parse(t, `
-Its its PRON PRP$ 2 nmod:poss
-warships warship NOUN NNS 3 nsubj
-attacked attack VERB VBD 0 root
-Houthi Houthi PROPN NNP 5 compound
-rebels rebel NOUN NNS 3 obj`)
-	second := codeAfter(c, before, its, "2024-02-20")
-	if !has(second, "FRAMIL", "YEMREB", "", "asserted") || has(second, "YEMMIL", "", "", "") {
-		t.Fatalf("its warships after France are French: %s", dump(second))
-	}
-	he, _ := parse(t, `
-He he PRON PRP 2 nsubj
-attacked attack VERB VBD 0 root
-Houthi Houthi PROPN NNP 4 compound
-rebels rebel NOUN NNS 2 obj`)
-	if second := codeAfter(c, before, he, "2024-02-20"); has(second, "FRA", "", "", "") {
-		t.Errorf("he after France is France: %s", dump(second))
-	}
-	// an organisation's forces are coded as the organisation, as the
-	// gazetteer codes "NATO forces"
-	nato, _ := parse(t, `
-NATO NATO PROPN NNP 2 nsubj
-sent send VERB VBD 0 root
-a a DET DT 4 det
-frigate frigate NOUN NN 2 obj`)
-	if second := codeAfter(c, nato, its, "2024-02-20"); !has(second, "IGOWSTNAT$", "YEMREB", "", "asserted") {
-		t.Errorf("its warships after NATO are NATO's: %s", dump(second))
-	}
-}
-
-// A definite weapon noun refers back to the weapons an earlier sentence
-// said someone used: "The missiles hit…" after "The Houthis fired
-// missiles…" were the Houthis'.
-func TestTheWeaponsAreTheirUsers(t *testing.T) {
-	c := coder(t)
-	fired, _ := parse(t, `
-The the DET DT 2 det
-Houthis Houthi PROPN NNPS 3 nsubj
-fired fire VERB VBD 0 root
-missiles missile NOUN NNS 3 obj
-at at ADP IN 7 case
-Saudi Saudi ADJ NNP 7 amod
-Arabia Arabia PROPN NNP 4 nmod`)
-	hit, _ := parse(t, `
-The the DET DT 2 det
-missiles missile NOUN NNS 3 nsubj
-hit hit VERB VBD 0 root
-an a DET DT 6 det
-oil oil NOUN NN 6 compound
-facility facility NOUN NN 3 obj
-in in ADP IN 8 case
-Riyadh Riyadh PROPN NNP 6 nmod`)
-	second := codeAfter(c, fired, hit, "2022-03-20")
-	if !has(second, "YEMREB$", "SAU", "", "asserted") {
-		t.Fatalf("the missiles after the Houthis fired missiles are the Houthis': %s", dump(second))
-	}
-	if evs := c.Sentence(hit, "2022-03-20"); has(evs, "YEMREB", "", "", "") {
-		t.Errorf("a sentence coded alone found the Houthis: %s", dump(evs))
-	}
-}
-
-// A verdict on a definite event noun ("condemned the shelling") is on
-// whoever an earlier sentence said did that act, and only that act.
-func TestVerdictOnAnActNamedBefore(t *testing.T) {
-	c := coder(t)
-	shelled, _ := parse(t, `
-M23 M23 PROPN NNP 2 compound
-rebels rebel NOUN NNS 3 nsubj
-shelled shell VERB VBD 0 root
-Goma Goma PROPN NNP 3 obj`)
-	verdict := func(noun string) []article.Token {
-		toks, _ := parse(t, `
-The the DET DT 2 det
-UN UN PROPN NNP 3 nsubj
-condemned condemn VERB VBD 0 root
-the the DET DT 5 det
-`+noun+` `+noun+` NOUN NN 3 obj`)
-		return toks
-	}
-	if second := codeAfter(c, shelled, verdict("shelling"), "2024-02-20"); !has(second, "IGOUNO", "CODREB", "111", "") {
-		t.Fatalf("the shelling after M23 shelled Goma is M23's: %s", dump(second))
-	}
-	if second := codeAfter(c, shelled, verdict("kidnapping"), "2024-02-20"); has(second, "", "CODREB", "", "") {
-		t.Errorf("a kidnapping is not the shelling: %s", dump(second))
-	}
-	if evs := c.Sentence(verdict("shelling"), "2024-02-20"); has(evs, "", "CODREB", "", "") {
-		t.Errorf("a sentence coded alone found M23: %s", dump(evs))
-	}
-}
-
-// "The army" and "the police" are one state's organs, as "the foreign
-// ministry" is: the lead state's when no earlier sentence named them with
-// a country. "Troops" may be anyone's.
-func TestBareArmyIsTheLeadState(t *testing.T) {
-	c := coder(t)
-	lead, _ := parse(t, egyptRecallsItsAmbassador)
-	accused := func(noun, xpos string) []article.Token {
-		toks, _ := parse(t, `
-The the DET DT 2 det
-UN UN PROPN NNP 3 nsubj
-accused accuse VERB VBD 0 root
-the the DET DT 5 det
-`+noun+` `+noun+` NOUN `+xpos+` 3 obj
-of of ADP IN 7 case
-abuses abuse NOUN NNS 5 nmod`)
-		return toks
-	}
-	if second := codeAfter(c, lead, accused("army", "NN"), "2024-02-20"); !has(second, "IGOUNO", "EGYMIL", "112", "") {
-		t.Fatalf("the army after Egypt acted is Egypt's: %s", dump(second))
-	}
-	if second := codeAfter(c, lead, accused("troops", "NNS"), "2024-02-20"); has(second, "", "EGYMIL", "", "") {
-		t.Errorf("the troops after Egypt acted are Egypt's: %s", dump(second))
 	}
 }
 
