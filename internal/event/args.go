@@ -21,6 +21,7 @@ func (s *sent) sources(tg *trig) []Actor {
 		a := s.findSources(tg)
 		if len(a) == 0 {
 			a = s.betweenSides(tg)
+			tg.between = len(a) > 1
 		}
 		tg.srcs = &a
 	}
@@ -81,10 +82,8 @@ func (s *sent) betweenSides(tg *trig) []Actor {
 		}
 	}
 	for _, n := range nouns {
-		for _, k := range t.kids[n] {
-			if t.base(k) == "nmod" && t.prep(k) == "between" {
-				return s.actorsAt(k)
-			}
+		if k := s.subArg(n, "between"); k >= 0 {
+			return s.actorsAt(k)
 		}
 	}
 	return nil
@@ -946,11 +945,12 @@ func (s *sent) partnerBefore(srcs []Actor) []Actor {
 			return nil
 		}
 	}
+	// learn stores no partner of "" and gives the partners no words of
+	// this sentence (First, Last -1)
 	p, ok := s.ctx.partner[c]
-	if c == "" || !ok {
+	if !ok {
 		return nil
 	}
-	p.First, p.Last = -1, -1 // words of another sentence
 	return []Actor{p}
 }
 

@@ -16,6 +16,9 @@ type trig struct {
 	gone  bool     // consumed: embedded under a request or threat
 	depth int      // nesting when a trigger's target is another trigger's
 	srcs  *[]Actor // sources, once asked: the event and its target paths all ask
+	// between: the sources are the sides named after "between" (the
+	// parse named none), each the other's target
+	between bool
 }
 
 // code finds the sentence's events.
@@ -63,7 +66,7 @@ func (s *sent) code() []Event {
 				continue
 			}
 			o.gone = true
-			if (tg.r.threat || tg.r.intent || tg.r.refusal || tg.r.consume) && !o.r.threat && !o.r.intent && !s.charged(tg.i, o.i) && !s.grievance(o.i, tg.i) {
+			if !o.r.threat && !o.r.intent && !s.charged(tg.i, o.i) && !s.grievance(o.i, tg.i) {
 				if e, ok := embedded[tg]; !ok || o.i < e.i {
 					embedded[tg] = o
 				}
@@ -796,7 +799,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	// "clashes between protesters and police": the sides are the
 	// sources, each the other's target
-	if b := s.betweenSides(tg); len(b) > 1 && len(srcs) == len(b) && srcs[0].Code == b[0].Code {
+	if tg.between {
 		tgts = nil
 	}
 	if len(srcs) == 0 && elab != nil && elab.r.result {
@@ -805,8 +808,16 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if r.swap {
 		srcs, tgts = tgts, srcs
 	}
-	mod, claimant, will := s.modalityFull(tg)
-	srcs = s.ownForces(srcs, tgts, claimant)
+	// The modality is worked out only for a trigger that has sources
+	// (here, or below once a later rule finds some).
+	var mod string
+	var claimant *Actor
+	will, moded := false, false
+	if len(srcs) > 0 {
+		mod, claimant, will = s.modalityFull(tg)
+		moded = true
+		srcs = s.ownForces(srcs, tgts, claimant)
+	}
 	if c := s.soleCountry(); c.Code != "" {
 		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
 	}
@@ -840,19 +851,22 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	srcs, tgts = s.placeEthnic(srcs, loc), s.placeEthnic(tgts, loc)
 	if len(srcs) == 0 && len(tgts) > 0 && violent(code) && s.unattributed(tg) {
 		srcs = s.attackBefore(tg, tgts, loc)
-	}
-	if len(srcs) == 0 && len(tgts) > 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) && s.unattributed(tg) {
-		// "A roadside bombing near Samarra killed one U.S. soldier": an
-		// attack whose perpetrator no one names is, as ICEWS codes it
-		// (and the PLOVER gold records, though not the PLOVER manual),
-		// by unidentified attackers of the country where it happened:
-		// an analyst wants the attack in the record.
-		a := s.countryActor(loc)
-		a.Name, a.Role, a.Kind = "unidentified attackers in "+a.Name, "unidentified", "place"
-		srcs = []Actor{a}
+		if len(srcs) == 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) {
+			// "A roadside bombing near Samarra killed one U.S. soldier":
+			// an attack whose perpetrator no one names is, as ICEWS codes
+			// it (and the PLOVER gold records, though not the PLOVER
+			// manual), by unidentified attackers of the country where it
+			// happened: an analyst wants the attack in the record.
+			a := s.countryActor(loc)
+			a.Name, a.Role, a.Kind = "unidentified attackers in "+a.Name, "unidentified", "place"
+			srcs = []Actor{a}
+		}
 	}
 	if len(srcs) == 0 {
 		return nil
+	}
+	if !moded {
+		mod, claimant, will = s.modalityFull(tg)
 	}
 	// "Protesters stormed the embassy in Tehran": people known only as
 	// protesters are of the country where they protest.

@@ -186,12 +186,11 @@ type docContext struct {
 	// actStem → the event's sources; nil where two did.
 	violence map[string][]Actor
 	// attack is who did the violence of the last sentence that told of
-	// some, when one source did it all to one country (attackOn), and
-	// attackAt how many sentences had been read before it; seen counts
-	// the sentences read.
-	attack         []Actor
-	attackOn       string
-	attackAt, seen int
+	// some, when one source did it all to one country (attackOn);
+	// attackAge counts the sentences read since, with none.
+	attack    *Actor
+	attackOn  string
+	attackAge int
 	// partner is, for each state, the other state of the last event
 	// between the two, as the state itself.
 	partner map[string]Actor
@@ -287,7 +286,6 @@ func (d *docContext) learn(s *sent, evs []Event) {
 // "15 people were wounded in Kyiv" right after "Russia fired missiles at
 // Ukraine" is the result of.
 func (d *docContext) learnAttack(evs []Event) {
-	d.seen++
 	var by *Actor
 	on, seen := "", false
 	for _, e := range evs {
@@ -303,11 +301,13 @@ func (d *docContext) learnAttack(evs []Event) {
 		by, on = e.Source, e.Target.Country
 	}
 	if !seen {
+		d.attackAge++
 		return
 	}
-	d.attack, d.attackOn, d.attackAt = nil, "", d.seen
+	d.attack, d.attackOn, d.attackAge = nil, "", 0
 	if by != nil && by.Country != "" && by.Role != "unidentified" {
-		d.attack, d.attackOn = []Actor{*by}, on
+		a := *by // the event's own actor may change after
+		d.attack, d.attackOn = &a, on
 	}
 }
 

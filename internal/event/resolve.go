@@ -698,7 +698,7 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 // 250 drones at Ukraine").
 func (s *sent) attackBefore(tg *trig, tgts []Actor, loc *Place) []Actor {
 	d := s.ctx
-	if d == nil || len(d.attack) == 0 || d.seen-d.attackAt > 1 {
+	if d == nil || d.attack == nil || d.attackAge > 1 {
 		return nil
 	}
 	on := loc != nil && loc.Country == d.attackOn
@@ -711,7 +711,7 @@ func (s *sent) attackBefore(tg *trig, tgts []Actor, loc *Place) []Actor {
 	if !on {
 		return nil
 	}
-	return s.atPronoun(tg.i, d.attack)
+	return s.atPronoun(tg.i, []Actor{*d.attack})
 }
 
 // actStem is what a verb and its nouns of violence share: "shelling" and
