@@ -401,18 +401,15 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	if ref == nil {
 		return nil
 	}
-	definite := false
+	if t.det(h) != "the" {
+		return nil
+	}
 	for _, k := range t.kids[h] {
-		switch {
-		case t.rel[k] == "det" && t.lemma[k] == "the":
-			definite = true
-		case t.rel[k] == "amod" || t.rel[k] == "punct": // "the militant group"
+		switch t.rel[k] {
+		case "det", "amod", "punct": // "the militant group"
 		default:
 			return nil // "the group of protesters", "the Wagner group": the phrase says more
 		}
-	}
-	if !definite {
-		return nil
 	}
 	a := s.atPronoun(h, []Actor{*ref})[0]
 	return &a
@@ -512,16 +509,24 @@ func (s *sent) withoutPatron(k int) Actor {
 		return fromGaz(a)
 	}
 	if e < a.Last {
-		sub := s.toks[e+1 : a.Last+1]
-		for _, b := range s.c.g.Actors(sub, s.date) {
-			if b.Last == len(sub)-1 {
-				b.First += e + 1
-				b.Last += e + 1
-				return fromGaz(b)
-			}
-		}
+		b, _ := s.actorEndingAt(e+1, a.Last)
+		return b
 	}
 	return Actor{}
+}
+
+// actorEndingAt is the gazetteer's actor of tokens from..to read on
+// their own, if one ends at to.
+func (s *sent) actorEndingAt(from, to int) (Actor, bool) {
+	sub := s.toks[from : to+1]
+	for _, b := range s.c.g.Actors(sub, s.date) {
+		if b.Last == len(sub)-1 {
+			b.First += from
+			b.Last += from
+			return fromGaz(b), true
+		}
+	}
+	return Actor{}, false
 }
 
 // patronEnd is the last token of a patron modifier that an actor starting
@@ -837,21 +842,12 @@ func (s *sent) ofConjuncts(h int, a Actor) []Actor {
 		if t.base(m) != "nmod" || t.prep(m) != "of" || s.tokActor[m] != k {
 			continue
 		}
-		of := m
-		for c := m - 1; c > h && c > a.First; c-- {
-			if t.lemma[c] == "of" {
-				of = c
-				break
-			}
+		of := t.child(m, "case")
+		if of <= a.First {
+			return nil
 		}
-		var role Actor
-		for _, b := range s.c.g.Actors(s.toks[a.First:of], s.date) {
-			if b.Last == of-a.First-1 {
-				role = fromGaz(b)
-				role.First, role.Last = b.First+a.First, b.Last+a.First
-			}
-		}
-		if role.Code == "" || !isSectorOnly(role) {
+		role, ok := s.actorEndingAt(a.First, of-1)
+		if !ok || role.Code == "" || !isSectorOnly(role) {
 			return nil
 		}
 		for _, c := range t.conjuncts(m)[1:] {
@@ -992,7 +988,7 @@ func (s *sent) antecedent(p int) []Actor {
 			}
 			// "UN experts say it controls the group": "it" is not the
 			// experts; look further up.
-			if singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS" {
+			if pluralFor(t, p, k) {
 				break
 			}
 			if a := s.actorsAt(k); len(a) > 0 {
@@ -1008,7 +1004,7 @@ func (s *sent) antecedent(p int) []Actor {
 	if out == nil {
 		for k := p - 1; k >= 0; k-- {
 			if (t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass") && (!pronouns[t.lemma[k]] || s.tokActor[k] >= 0) &&
-				!(singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS") {
+				!pluralFor(t, p, k) {
 				if a := s.actorsAt(k); len(a) > 0 {
 					out = a
 					break
@@ -1034,6 +1030,12 @@ func (s *sent) antecedent(p int) []Actor {
 // singularPronoun are the pronouns that cannot refer to a plural common
 // noun ("experts", "officials").
 var singularPronoun = map[string]bool{"it": true, "its": true, "itself": true}
+
+// pluralFor reports whether noun k is a plural common noun that pronoun p
+// cannot refer to: "UN experts say it…".
+func pluralFor(t *tree, p, k int) bool {
+	return singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS"
+}
 
 // pronounFits reports whether a pronoun can refer to a: "he" and "she"
 // to a person, "it" and "they" to anything else. First-person pronouns
