@@ -171,7 +171,7 @@ func (t *tree) repairTimeClauses() {
 		if d < 0 || t.rel[a] != "acl" || !t.isVerbal(a) || !temporal[t.lemma[d]] || t.head[d] < 0 || !t.isVerbal(t.head[d]) {
 			continue
 		}
-		if m := t.child(a, "mark"); m < 0 || !subordinators[t.lemma[m]] {
+		if !subordinators[t.markOf(a)] {
 			continue
 		}
 		t.rel[a] = "advcl"
@@ -456,7 +456,7 @@ func (t *tree) repairSubordinators() {
 				continue
 			}
 			t.rel[sj] = "obl:npmod"
-		} else if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || h < 0 || !t.inSubtree(nk, h)) {
+		} else if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || !t.inSubtree(nk, h)) {
 			// A verb with no subject hangs where the phrase hangs, or
 			// ("blocked Tehran's envoy from returning after an Iranian
 			// air strike killed two children") is a conjunct with no
@@ -628,8 +628,10 @@ func (t *tree) repairNumberBeforeNoun() {
 			continue
 		}
 		for _, m := range t.kids[h] {
-			lo, _ := t.span(m)
-			if m <= k || lo != k+1 || !t.isNominal(m) || t.upos[m] == "PRON" || t.prep(m) != "" || t.base(m) != "obl" && t.base(m) != "nmod" {
+			if m <= k || !t.isNominal(m) || t.upos[m] == "PRON" || t.prep(m) != "" || t.base(m) != "obl" && t.base(m) != "nmod" {
+				continue
+			}
+			if lo, _ := t.span(m); lo != k+1 {
 				continue
 			}
 			c := t.child(k, "case")
