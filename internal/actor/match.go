@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,6 +167,10 @@ func (g *Gazetteer) Match(toks []article.Token, date string) []Mention {
 // first choice's is not named: "shells crashed into Tripoli, the north
 // Lebanese port".
 func preferNamed(ms []Mention) {
+	// Most sentences have no ambiguous place: no map to build.
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return len(m.Others) > 0 }) {
+		return
+	}
 	named := map[string]bool{}
 	for _, m := range ms {
 		if m.Entry != nil && (m.Entry.Kind == "country" || m.Entry.Kind == "demonym") {

@@ -191,19 +191,10 @@ var violent = map[string]bool{"18": true, "19": true, "20": true}
 // 191 blockade, 192 occupy territory.
 var holdsGround = map[string]bool{"191": true, "192": true}
 
-func code3(code string) string {
-	if len(code) >= 3 {
-		return code[:3]
-	}
-	return code
-}
+// code3 is a CAMEO code's first three digits, root its first two.
+func code3(code string) string { return code[:min(3, len(code))] }
 
-func root(code string) string {
-	if len(code) >= 2 {
-		return code[:2]
-	}
-	return code
-}
+func root(code string) string { return code[:min(2, len(code))] }
 
 func dayOf(d *string) time.Time {
 	if d == nil || len(*d) != 10 {

@@ -78,7 +78,11 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 	rec := Fuse([]*Article{a, b})
 	if len(rec.Events) != 8 {
 		for _, e := range rec.Events {
-			t.Logf("%s %s>%s %s %v", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, e.Date)
+			date := "no date"
+			if e.Date != nil {
+				date = *e.Date
+			}
+			t.Logf("%s %s>%s %s %s", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, date)
 		}
 		t.Fatalf("%d events, want 8", len(rec.Events))
 	}
