@@ -183,6 +183,7 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 	// the sentence's time expressions, found once for events told as
 	// planned and once for the others ("on Tuesday" ahead or past)
 	var times [2][]when.Match
+	var opens [2][]bool // which of them open a clause (opensClause)
 	var found [2]bool
 	for i, e := range evs {
 		if e.Sentence != sentence {
@@ -198,9 +199,14 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 			f = 1
 		}
 		if !found[f] {
-			times[f], found[f] = when.Find(a.Original[sn.Start:sn.End], ref, f == 1), true
+			text := a.Original[sn.Start:sn.End]
+			times[f], found[f] = when.Find(text, ref, f == 1), true
+			opens[f] = make([]bool, len(times[f]))
+			for k, m := range times[f] {
+				opens[f][k] = m.Kind == when.Relative && opensClause(text[m.Start:m.End])
+			}
 		}
-		out[i] = eventDate(a, sn, times[f], e, ref, hasRef, before)
+		out[i] = eventDate(a, sn, times[f], opens[f], e, ref, hasRef, before)
 		if t, err := time.Parse("2006-01-02", out[i]); err == nil {
 			last = &t
 		}
@@ -218,17 +224,16 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 // before the other, and the nearest such time before the event is its
 // own, wherever the parse hangs it. Without a publication date only
 // dates that name their year are trusted.
-// all is the sentence's time expressions, as when.Find gives them.
-func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
+// all is the sentence's time expressions, as when.Find gives them, and
+// opens says which of them open a clause.
+func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens []bool, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
 	sentence := a.Original[sn.Start:sn.End]
-	opening := func(m when.Match) bool {
-		return m.Kind == when.Relative && opensClause(sentence[m.Start:m.End]) && sn.Start+m.End <= e.Start
-	}
+	opening := func(k int) bool { return opens[k] && sn.Start+all[k].End <= e.Start }
 	// "Tuesday's attack came a day after the Guards attacked targets":
 	// the clause the event is in
 	clause := -1
-	for k, m := range all {
-		if opening(m) {
+	for k := range all {
+		if opening(k) {
 			clause = k
 		}
 	}
@@ -250,7 +255,7 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, e eve
 	default:
 		return ""
 	}
-	for _, m := range all {
+	for k, m := range all {
 		ms, me := sn.Start+m.Start, sn.Start+m.End
 		if me <= start || ms >= end || m.Precision == when.None {
 			continue
@@ -261,7 +266,7 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, e eve
 		if m.Kind != when.Relative {
 			return m.Value()
 		}
-		if opening(m) {
+		if opening(k) {
 			// "a day after the navies' exercises and only hours after
 			// the meeting": the meeting is hours before
 			m = all[clause]
