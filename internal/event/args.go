@@ -993,7 +993,17 @@ func (s *sent) location(tg *trig) *Place {
 	return ps[0]
 }
 
+// locations are the places of a trigger's locative phrases, in order;
+// the event and its target paths all ask, so they are found once.
 func (s *sent) locations(tg *trig) []*Place {
+	if tg.locs == nil {
+		ps := s.findLocations(tg)
+		tg.locs = &ps
+	}
+	return *tg.locs
+}
+
+func (s *sent) findLocations(tg *trig) []*Place {
 	t := s.t
 	heads := []int{tg.i}
 	if tg.light >= 0 {

@@ -13,9 +13,10 @@ type trig struct {
 	light int  // the light verb the noun is the object of, or -1
 	r     *row // matched row
 	code  string
-	gone  bool     // consumed: embedded under a request or threat
-	depth int      // nesting when a trigger's target is another trigger's
-	srcs  *[]Actor // sources, once asked: the event and its target paths all ask
+	gone  bool      // consumed: embedded under a request or threat
+	depth int       // nesting when a trigger's target is another trigger's
+	srcs  *[]Actor  // sources, once asked: the event and its target paths all ask
+	locs  *[]*Place // locations, once asked
 	// between: the sources are the sides named after "between" (the
 	// parse named none), each the other's target
 	between bool
