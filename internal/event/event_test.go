@@ -1996,6 +1996,24 @@ troops troop NOUN NNS 10 nsubj
 evacuated evacuate VERB VBD 2 conj
 citizens citizen NOUN NNS 10 obj`, [][4]string{{"", "FRAGOV", "190", "asserted"}}, [][4]string{{"FRAOPP", "", "", ""}}},
 
+	{"a reporting clause's subject hung on a time word is no target", `
+Russia Russia PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+strikes strike NOUN NNS 2 obj
+on on ADP IN 5 case
+sites site NOUN NNS 2 obl
+in in ADP IN 7 case
+Ukraine Ukraine PROPN NNP 5 nmod
+early early ADV RB 10 advmod
+on on ADP IN 10 case
+Sunday Sunday PROPN NNP 2 obl
+, , PUNCT , 15 punct
+the the DET DT 15 det
+Ukrainian Ukrainian PROPN NNP 15 compound
+air air NOUN NN 15 compound
+force force NOUN NN 10 appos
+said say VERB VBD 2 advcl`, [][4]string{{"RUS", "UKR$", "190", "asserted"}}, [][4]string{{"", "UKRMIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -30,7 +30,9 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.activeUse)
-	s.t.repairReportConjuncts(func(l string) bool { return c.p.say[l] || c.p.deny[l] })
+	reports := func(l string) bool { return c.p.say[l] || c.p.deny[l] }
+	s.t.repairReportConjuncts(reports)
+	s.t.repairReportAppos(reports)
 	n := len(toks)
 	s.tokActor = make([]int, n)
 	s.tokPlace = make([]int, n)

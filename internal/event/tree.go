@@ -336,6 +336,29 @@ func (t *tree) repairReportConjuncts(reports func(lemma string) bool) {
 	}
 }
 
+// repairReportAppos repairs a misparse.
+// "Russia launched drones at Kyiv early on Sunday, the Ukrainian air
+// force said": the parser hung the speaker on the word before it as an
+// apposition and left the verb of saying without a subject, so the
+// speaker read as a target. A phrase in apposition that ends right
+// before a subjectless verb of saying hung above it is that verb's
+// subject.
+func (t *tree) repairReportAppos(reports func(lemma string) bool) {
+	for a := 0; a < t.n; a++ {
+		if t.rel[a] != "appos" || t.head[a] < 0 {
+			continue
+		}
+		lo, hi := t.span(a)
+		v := hi + 1
+		if v >= t.n || lo == 0 || !t.isVerbal(v) || !reports(t.lemma[v]) || t.subject(v) >= 0 ||
+			t.toks[lo].Form != "," && t.toks[lo-1].Form != "," || t.head[v] < 0 || !t.inSubtree(a, t.head[v]) {
+			continue
+		}
+		t.move(a, v)
+		t.rel[a] = "nsubj"
+	}
+}
+
 // repairModifierCoordination repairs a misparse.
 // "launched one of its largest drone and missile attacks", "carried out
 // air and ground attacks": the parser made the first modifier the head
