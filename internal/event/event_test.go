@@ -2014,6 +2014,19 @@ air air NOUN NN 15 compound
 force force NOUN NN 10 appos
 said say VERB VBD 2 advcl`, [][4]string{{"RUS", "UKR$", "190", "asserted"}}, [][4]string{{"", "UKRMIL", "", ""}}},
 
+	{"two names joined by a conjunction the parser hung on the verb are one subject", `
+Trump Trump PROPN NNP 2 nsubj
+announced announce VERB VBD 0 root
+that that SCONJ IN 8 mark
+Armenia Armenia PROPN NNP 8 nsubj:pass
+and and CCONJ CC 8 cc
+Azerbaijan Azerbaijan PROPN NNP 8 nsubj
+had have AUX VBD 8 aux
+agreed agree VERB VBN 2 ccomp
+to to ADP IN 11 case
+a a DET DT 11 det
+ceasefire ceasefire NOUN NN 8 obl`, [][4]string{{"ARM", "AZE", "", "claimed"}, {"AZE", "ARM", "", "claimed"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -441,10 +441,25 @@ func (t *tree) repairTwoSubjects() {
 			t.move(p, second)
 			continue
 		}
+		// "India and Pakistan had agreed" parsed with both names as
+		// subjects and "and" hung on the verb: the names are one
+		// coordinated subject.
+		_, end := t.span(first)
+		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.isNominal(first) && t.isNominal(second) {
+			t.rel[first] = "nsubj"
+			if t.child(v, "aux:pass") >= 0 {
+				t.rel[first] = "nsubj:pass"
+			}
+			t.rel[second] = "conj"
+			t.move(second, first)
+			t.move(c, second)
+			t.rel[c] = "cc"
+			continue
+		}
 		// "United Nations experts say it…" parsed with "Nations" and
 		// "experts" as two subjects: a name right before a common noun
 		// is the noun's modifier, whose experts they are.
-		if _, hi := t.span(first); hi == lo-1 && t.upos[first] == "PROPN" && t.upos[second] == "NOUN" {
+		if end == lo-1 && t.upos[first] == "PROPN" && t.upos[second] == "NOUN" {
 			t.rel[first] = "compound"
 			t.move(first, second)
 		}
