@@ -1504,6 +1504,40 @@ func (s *sent) soleTime() (int, int) {
 	return first, last
 }
 
+// timesElsewhere reports whether the sentence has time expressions and
+// each one modifies, before it, a noun other than the trigger, its light
+// verb's noun or their subject ("blamed Hamas for the October 7 attack",
+// "in retaliation for last week's strike"): they date that noun's event.
+func (s *sent) timesElsewhere(tg *trig) bool {
+	t := s.t
+	own := map[int]bool{tg.i: true}
+	if tg.light >= 0 {
+		own[tg.light] = true
+	}
+	for h := range own {
+		if k := t.subject(h); k >= 0 {
+			own[k] = true
+		}
+	}
+	found := false
+	for k := 0; k < t.n; k++ {
+		if !s.isTemporal(k) || t.head[k] >= 0 && s.isTemporal(t.head[k]) {
+			continue // not the head of a time phrase
+		}
+		h := t.head[k]
+		switch t.rel[k] {
+		case "compound", "amod", "nmod:poss":
+		default:
+			return false
+		}
+		if h < k || own[h] || t.upos[h] != "NOUN" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // isTemporal reports whether k heads a time expression: a weekday, month,
 // time unit or a year-like number.
 func (s *sent) isTemporal(k int) bool {

@@ -107,6 +107,11 @@ type Event struct {
 	// verb or their subject, else the sentence's only time expression;
 	// both -1 when there is none.
 	TimeFirst, TimeLast int
+	// TimesElsewhere is set when the event has no time of its own and
+	// every time expression of the sentence dates something else named
+	// by a noun ("blamed Hamas for the October 7 attack"): the
+	// sentence's only date is then not the event's.
+	TimesElsewhere bool
 	// Rule names what coded the event: the pattern row ("patterns.tsv:312"),
 	// then, after " | ", the gazetteer rows of the actors.
 	Rule string

@@ -24,6 +24,12 @@ func TestEventDates(t *testing.T) {
 		{"with no other date, from publication", "2025-01-31",
 			"The shelling of Chad came two days after Chadian troops attacked Sudan.",
 			map[string]string{"attacked": "2025-01-29"}},
+		{"a date of another noun is not the event's", "2024-04-19",
+			"Israel blamed Hamas for the October 7 attack. Israel accused Hamas of the killings of last week.",
+			map[string]string{"blamed": "", "accused": "2024-04"}},
+		{"an event noun's own date is its", "2024-04-19",
+			"Tuesday's Israeli strike killed eight Hamas fighters.",
+			map[string]string{"strike": "2024-04-16"}},
 	}
 	for _, c := range cases {
 		arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"`+c.published+`","text":"`+c.text+`"}`), read.JSON)

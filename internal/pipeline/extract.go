@@ -246,9 +246,9 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens
 			// attacked": Thursday is the shelling's day
 			start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
 		}
-	case len(all) == 1 && all[0].Kind != when.Relative:
+	case len(all) == 1 && all[0].Kind != when.Relative && !e.TimesElsewhere:
 		// No modifier attached to the trigger, but the sentence speaks of
-		// one time only: the event's.
+		// one time only: the event's, unless it dates another noun.
 		start, end = sn.Start+all[0].Start, sn.Start+all[0].End
 	case clause >= 0:
 		start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
