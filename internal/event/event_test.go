@@ -2027,6 +2027,20 @@ to to ADP IN 11 case
 a a DET DT 11 det
 ceasefire ceasefire NOUN NN 8 obl`, [][4]string{{"ARM", "AZE", "", "claimed"}, {"AZE", "ARM", "", "claimed"}}, nil},
 
+	{"a bare oblique after a verb's particle is its object", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+that that SCONJ IN 7 mark
+its its PRON PRP$ 5 nmod:poss
+forces force NOUN NNS 7 nsubj
+had have AUX VBD 7 aux
+shot shoot VERB VBN 2 ccomp
+down down ADP RP 7 compound:prt
+five five NUM CD 12 nummod
+Indian Indian ADJ JJ 12 amod
+fighter fighter NOUN NN 12 compound
+jets jet NOUN NNS 7 obl`, [][4]string{{"PAKMIL", "IND", "190", "claimed"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

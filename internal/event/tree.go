@@ -268,7 +268,8 @@ func (t *tree) repairShiftedObjects() {
 // "Hours later, American and British warplanes struck Houthi radar
 // sites": after an opening time phrase the tagger read "struck" as a
 // participle, and the parser made its object an oblique with no
-// preposition. An oblique with no preposition is rare in English
+// preposition; "its forces had shot down five Indian fighter jets" the
+// same after a particle. An oblique with no preposition is rare in English
 // outside time and measure phrases; a noun right after an active verb
 // with no object, hung on it that way, is its object.
 func (t *tree) repairBareObliques() {
@@ -281,6 +282,9 @@ func (t *tree) repairBareObliques() {
 			continue
 		}
 		lo, _ := t.span(k)
+		if p := v + 1; p < lo && t.head[p] == v && t.rel[p] == "compound:prt" {
+			v = p // "shot down five Indian fighter jets"
+		}
 		if lo != v+1 {
 			continue
 		}
