@@ -27,6 +27,16 @@ var passiveWithObject = map[string]bool{"named": true, "called": true, "dubbed":
 	"declared": true, "rated": true, "ranked": true, "estimated": true, "priced": true, "valued": true,
 	"worth": true, "aged": true, "based": true, "dated": true}
 
+// pastAsParticiple are irregular past tenses that are also the verb's
+// past participle, as every regular "-ed" form is: the forms the tagger
+// may take for a participle where they are the clause's past tense.
+var pastAsParticiple = map[string]bool{"shot": true, "struck": true, "hit": true, "fought": true, "held": true,
+	"sent": true, "led": true, "built": true, "shut": true, "cut": true, "set": true, "sought": true,
+	"caught": true, "brought": true, "bought": true, "told": true, "sold": true, "met": true, "left": true,
+	"lost": true, "kept": true, "found": true, "won": true, "fled": true, "laid": true, "made": true,
+	"heard": true, "hurt": true, "spread": true, "burnt": true, "spent": true, "dealt": true, "meant": true,
+	"put": true, "paid": true, "lit": true, "shed": true}
+
 // nounStart are the tags a noun phrase may begin with.
 var nounStart = map[string]bool{"DT": true, "CD": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
 
@@ -55,9 +65,15 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		// the first verb, a participle: re-tag it or leave the sentence;
 		// an adjective that stays one ("armed groups blocked…") is not
 		// the clause's verb, and the search goes on
-		prev, next := m.xpos[tags[j-1]], m.xpos[tags[j+1]]
-		if strings.HasSuffix(w, "ed") && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
-			nounStart[next] && !timeWords[ts[j+1].lower] && !weekdays[ts[j+1].lower] {
+		// the object may follow the verb's particle: "troops shot down
+		// five drones"
+		o := j + 1
+		if m.xpos[tags[o]] == "RP" && o+1 < len(ts) {
+			o++
+		}
+		prev, next := m.xpos[tags[j-1]], m.xpos[tags[o]]
+		if (strings.HasSuffix(w, "ed") || pastAsParticiple[w]) && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
+			nounStart[next] && !timeWords[ts[o].lower] && !weekdays[ts[o].lower] {
 			tags[j] = m.vbdTag
 			return
 		}

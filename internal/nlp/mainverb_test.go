@@ -46,6 +46,9 @@ func TestMainVerb(t *testing.T) {
 		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
 		{"Several armed groups blocked roads leading to the city .", 3, "VBD"},  // an adjective is not the verb
 		{"The free rebels blocked roads leading to the city .", 3, "VBD"},
+		{"Pakistani troops shot down five Indian drones .", 2, "VBD"},   // an irregular past, its object after a particle
+		{"The drones shot down over the city were Iranian .", 2, "VBN"}, // no object after the particle
+		{"Rebels held two villages near the border .", 1, "VBD"},
 	})
 }
 
