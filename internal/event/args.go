@@ -1012,9 +1012,14 @@ func (s *sent) findLocations(tg *trig) []*Place {
 	for _, k := range s.objects(tg.i) {
 		heads = append(heads, k, s.freeRel(k))
 	}
-	// "attacks carried out by Iran in Syria": the participle's place.
 	for _, k := range t.kids[tg.i] {
-		if t.rel[k] == "acl" && (s.p.light[t.lemma[k]] || s.violentAt(k)) {
+		switch {
+		case t.rel[k] == "acl" && (s.p.light[t.lemma[k]] || s.violentAt(k)):
+			// "attacks carried out by Iran in Syria": the participle's place
+			heads = append(heads, k)
+		case t.isVerbal(tg.i) && t.base(k) == "obl" && t.prep(k) == "with" && t.upos[k] == "NOUN":
+			// "hit back with strikes on hideouts in Iran": the place of
+			// what the event was done with
 			heads = append(heads, k)
 		}
 	}

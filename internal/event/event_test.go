@@ -2041,6 +2041,30 @@ Indian Indian ADJ JJ 12 amod
 fighter fighter NOUN NN 12 compound
 jets jet NOUN NNS 7 obl`, [][4]string{{"PAKMIL", "IND", "190", "claimed"}}, nil},
 
+	{"responding with strikes on someone is striking them", `
+The the DET DT 3 det
+Sudanese Sudanese ADJ JJ 3 amod
+army army NOUN NN 4 nsubj
+responded respond VERB VBD 0 root
+with with ADP IN 7 case
+air air NOUN NN 7 compound
+strikes strike NOUN NNS 4 obl
+on on ADP IN 10 case
+RSF RSF PROPN NNP 10 compound
+positions position NOUN NNS 4 obl`, [][4]string{{"SDNMIL", "SDNREB", "190", "asserted"}}, nil},
+
+	{"the place of what an event was done with is the event's", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+hit hit VERB VBD 0 root
+back back ADV RB 2 advmod
+with with ADP IN 5 case
+strikes strike NOUN NNS 2 obl
+on on ADP IN 8 case
+militant militant ADJ JJ 8 amod
+hideouts hideout NOUN NNS 5 nmod
+in in ADP IN 10 case
+Iran Iran PROPN NNP 8 nmod`, [][4]string{{"PAK", "IRN", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
