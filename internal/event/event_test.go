@@ -2065,6 +2065,16 @@ hideouts hideout NOUN NNS 5 nmod
 in in ADP IN 10 case
 Iran Iran PROPN NNP 8 nmod`, [][4]string{{"PAK", "IRN", "190", "asserted"}}, nil},
 
+	{"a by-phrase after an active verb's object is the object's agent", `
+Iran Iran PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+strikes strike NOUN NNS 2 obj
+by by ADP IN 8 case
+the the DET DT 8 det
+United United ADJ NNP 8 amod
+States State PROPN NNPS 2 obl`, [][4]string{{"IRN", "USA", "111", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

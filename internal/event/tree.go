@@ -91,6 +91,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairTimeClauses()
 	t.repairTerritoryConjuncts()
 	t.repairShiftedObjects()
+	t.repairObjectAgents()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
@@ -263,6 +264,39 @@ func (t *tree) repairShiftedObjects() {
 		}
 	}
 }
+
+// repairObjectAgents repairs a misparse.
+// "Iran condemned the strikes by the United States": the parser hung
+// the by-phrase on the verb, where it names an agent only in the
+// passive. A by-phrase right after the object of an active verb,
+// naming someone (a name, or a noun with a determiner or in the plural,
+// not a time or a measure: "by Friday", "by half"), is the object's
+// agent.
+func (t *tree) repairObjectAgents() {
+	for b := 0; b < t.n; b++ {
+		v := t.head[b]
+		if v < 0 || t.base(b) != "obl" || t.prep(b) != "by" || !t.isVerbal(v) || t.passive(v) {
+			continue
+		}
+		o := t.child(v, "obj")
+		if o < 0 || t.upos[o] != "NOUN" {
+			continue
+		}
+		_, end := t.span(o)
+		if lo, _ := t.span(b); lo != end+1 {
+			continue
+		}
+		named := t.upos[b] == "PROPN" || t.upos[b] == "NOUN" && (t.plural(b) || t.child(b, "det") >= 0)
+		if !named || temporal[t.lemma[b]] || t.child(b, "nummod") >= 0 || measureWords[t.lemma[b]] {
+			continue
+		}
+		t.move(b, o)
+		t.rel[b] = "nmod"
+	}
+}
+
+// measureWords are nouns of amount a by-phrase may give ("by half").
+var measureWords = map[string]bool{"half": true, "third": true, "quarter": true, "percent": true, "%": true, "margin": true, "degree": true, "amount": true}
 
 // repairBareObliques repairs a misparse.
 // "Hours later, American and British warplanes struck Houthi radar
