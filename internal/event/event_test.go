@@ -2075,6 +2075,14 @@ the the DET DT 8 det
 United United ADJ NNP 8 amod
 States State PROPN NNPS 2 obl`, [][4]string{{"IRN", "USA", "111", "asserted"}}, nil},
 
+	{"a place withdrawn from is its country", `
+Russia Russia PROPN NNP 2 nsubj
+withdrew withdraw VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+troops troop NOUN NNS 2 obj
+from from ADP IN 6 case
+Kherson Kherson PROPN NNP 2 obl`, [][4]string{{"RUS", "UKR", "0874", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
