@@ -789,7 +789,10 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if len(tgts) == 0 && emb != nil && r.consume {
 		tgts = s.targets(emb)
 	}
-	if len(tgts) == 0 && elab != nil {
+	// "Thai and Cambodian troops clashed, killing 12 people": sides
+	// named together are each other's targets (below), not the targets
+	// of what the fighting did.
+	if len(tgts) == 0 && elab != nil && !((r.sym || r.mutual) && len(srcs) > 1) {
 		tgts = s.targets(elab)
 	}
 	if len(tgts) == 0 {

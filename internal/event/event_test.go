@@ -2083,6 +2083,42 @@ troops troop NOUN NNS 2 obj
 from from ADP IN 6 case
 Kherson Kherson PROPN NNP 2 obl`, [][4]string{{"RUS", "UKR", "0874", "asserted"}}, nil},
 
+	{"a reciprocal verb read as a participle on sides named together is their clause", `
+Thai Thai ADJ JJ 4 amod
+and and CCONJ CC 3 cc
+Cambodian Cambodian ADJ JJ 1 conj
+troops troop NOUN NNS 8 ccomp
+clashed clash VERB VBN 4 acl
+, , PUNCT , 8 punct
+officials official NOUN NNS 8 nsubj
+said say VERB VBD 0 root`, [][4]string{{"THAMIL", "KHMMIL", "190", ""}, {"KHMMIL", "THAMIL", "190", ""}}, nil},
+
+	{"sides that clashed are each other's targets, not those of what the fighting did", `
+Thai Thai ADJ JJ 4 amod
+and and CCONJ CC 3 cc
+Cambodian Cambodian ADJ JJ 1 conj
+troops troop NOUN NNS 5 nsubj
+clashed clash VERB VBD 0 root
+, , PUNCT , 7 punct
+killing kill VERB VBG 5 advcl
+12 12 NUM CD 9 nummod
+people people NOUN NNS 7 obj`, [][4]string{{"THAMIL", "KHMMIL", "190", ""}}, [][4]string{{"", "CVL", "", ""}, {"CVL", "", "", ""}}},
+
+	{"a last conjunct with no conjunction, after a comma and another noun, is that noun's apposition", `
+Thai Thai ADJ JJ 4 amod
+and and CCONJ CC 3 cc
+Cambodian Cambodian ADJ JJ 1 conj
+troops troop NOUN NNS 5 nsubj
+clashed clash VERB VBD 0 root
+, , PUNCT , 7 punct
+killing kill VERB VBG 5 advcl
+12 12 NUM CD 9 nummod
+people people NOUN NNS 7 obj
+, , PUNCT , 13 punct
+mostly mostly ADV RB 13 advmod
+Thai Thai ADJ JJ 13 amod
+civilians civilian NOUN NNS 4 conj`, [][4]string{{"THAMIL", "KHMMIL", "190", ""}}, [][4]string{{"THACVL", "", "", ""}, {"", "THACVL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -92,6 +92,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairTerritoryConjuncts()
 	t.repairShiftedObjects()
 	t.repairObjectAgents()
+	t.repairLooseConjuncts()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
@@ -297,6 +298,42 @@ func (t *tree) repairObjectAgents() {
 
 // measureWords are nouns of amount a by-phrase may give ("by half").
 var measureWords = map[string]bool{"half": true, "third": true, "quarter": true, "percent": true, "%": true, "margin": true, "degree": true, "amount": true}
+
+// repairLooseConjuncts repairs a misparse.
+// "Thai and Cambodian troops clashed…, killing at least 12 people,
+// mostly Thai civilians, officials said": the parser made "civilians" a
+// conjunct of "troops", a side in the fighting. A coordination ends with
+// its conjunction ("A, B and C"); a noun hung as the last conjunct with
+// no conjunction of its own or among its fellows, right after a comma
+// that follows another noun, says more of that noun.
+func (t *tree) repairLooseConjuncts() {
+	for c := 2; c < t.n; c++ {
+		h := t.head[c]
+		if h < 0 || t.rel[c] != "conj" || !t.isNominal(c) || !t.isNominal(h) || h > c {
+			continue
+		}
+		p, _ := t.span(c)
+		if t.toks[p].Form != "," {
+			p-- // the comma may be the conjunct's own, or before it
+		}
+		if p < 1 || t.toks[p].Form != "," {
+			continue
+		}
+		n := p - 1
+		if n == h || !t.isNominal(n) || t.inSubtree(n, c) {
+			continue
+		}
+		cc := false
+		for _, k := range t.conjuncts(h) {
+			cc = cc || t.child(k, "cc") >= 0
+		}
+		if last := t.conjuncts(h); cc || last[len(last)-1] != c {
+			continue
+		}
+		t.move(c, n)
+		t.rel[c] = "appos"
+	}
+}
 
 // repairBareObliques repairs a misparse.
 // "Hours later, American and British warplanes struck Houthi radar
@@ -864,13 +901,30 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	if x != "VBD" && !t.edParticiple(a) {
 		return false
 	}
-	with := false
+	// a with-phrase, or sides named together ("police and protesters
+	// clashed", "Thai and Cambodian troops clashed"), make a reciprocal
+	// verb's clause
+	with := t.coordinated(t.head[a])
 	for _, k := range t.kids[a] {
 		if t.base(k) == "obl" && t.prep(k) == "with" {
 			with = true
 		}
 	}
 	return t.child(a, "obj") >= 0 || active(t.lemma[a], t.toks[a].Form, with)
+}
+
+// coordinated reports whether noun h names more than one: it has
+// conjuncts, or modifiers that do ("Thai and Cambodian troops").
+func (t *tree) coordinated(h int) bool {
+	if h < 0 {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "conj" && t.isNominal(k) || t.rel[k] == "amod" && t.child(k, "conj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParts are the relations the parser may give a name's verb when it
