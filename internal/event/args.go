@@ -1200,7 +1200,9 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 		}
 		rel := t.rel[cur]
 		l := t.lemma[par]
-		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (t.markOf(cur) == "that" || t.markOf(cur) == "") || rel == "obj" || rel == "csubj" || rel == "nsubj"
+		// "accused Iran of violating…": a clause marked "of" is what
+		// the verb charges
+		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (t.markOf(cur) == "that" || t.markOf(cur) == "" || t.markOf(cur) == "of") || rel == "obj" || rel == "csubj" || rel == "nsubj"
 		if clausal {
 			switch {
 			case s.p.deny[l] && rel != "nsubj":

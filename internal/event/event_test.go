@@ -2119,6 +2119,16 @@ mostly mostly ADV RB 13 advmod
 Thai Thai ADJ JJ 13 amod
 civilians civilian NOUN NNS 4 conj`, [][4]string{{"THAMIL", "KHMMIL", "190", ""}}, [][4]string{{"THACVL", "", "", ""}, {"", "THACVL", "", ""}}},
 
+	{"what an accusation charges in an of-clause is the accuser's claim", `
+Iran Iran PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Pakistan Pakistan PROPN NNP 2 obj
+of of SCONJ IN 5 mark
+attacking attack VERB VBG 2 advcl
+its its PRON PRP$ 8 nmod:poss
+border border NOUN NN 8 compound
+posts post NOUN NNS 5 obj`, [][4]string{{"PAK", "IRN", "190", "claimed"}}, [][4]string{{"PAK", "IRN", "190", "asserted"}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
