@@ -2129,6 +2129,23 @@ its its PRON PRP$ 8 nmod:poss
 border border NOUN NN 8 compound
 posts post NOUN NNS 5 obj`, [][4]string{{"PAK", "IRN", "190", "claimed"}}, [][4]string{{"PAK", "IRN", "190", "asserted"}}},
 
+	{"a verb with tense hung on a predicate adjective of a complement is the main clause's", `
+Serbian Serbian ADJ JJ 2 amod
+President President PROPN NNP 3 nmod:desc
+Aleksandar Aleksandar PROPN NNP 5 nsubj
+Vucic Vucic PROPN NNP 3 flat
+denied deny VERB VBD 0 root
+that that SCONJ IN 9 mark
+Serbia Serbia PROPN NNP 9 nsubj
+was be AUX VBD 9 cop
+involved involved ADJ JJ 5 ccomp
+and and CCONJ CC 11 cc
+blamed blame VERB VBD 9 conj
+Kosovo Kosovo PROPN NNP 11 obj
+for for ADP IN 15 case
+the the DET DT 15 det
+violence violence NOUN NN 11 obl`, [][4]string{{"SRBGOV", "KSV", "112", "asserted"}}, [][4]string{{"SRB$", "KSV", "112", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -93,6 +93,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairShiftedObjects()
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
+	t.repairPredicateConjuncts()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
@@ -332,6 +333,29 @@ func (t *tree) repairLooseConjuncts() {
 		}
 		t.move(c, n)
 		t.rel[c] = "appos"
+	}
+}
+
+// repairPredicateConjuncts repairs a misparse.
+// "Vucic denied that Serbia was involved and blamed Kosovo for the
+// violence": the parser hung "blamed" on "involved", so that Serbia
+// blamed Kosovo, and only in Vucic's denial. A verb with tense and no
+// subject coordinates with a verb of its kind, not with a predicate
+// adjective or noun: hung on one that is a complement clause, it is a
+// second verb of the clause above, when that verb has its tense.
+func (t *tree) repairPredicateConjuncts() {
+	for c := 0; c < t.n; c++ {
+		h := t.head[c]
+		x := t.toks[c].XPOS
+		if h < 0 || t.rel[c] != "conj" || t.upos[c] != "VERB" || x != "VBD" && x != "VBZ" || t.subject(c) >= 0 {
+			continue
+		}
+		if t.isVerbal(h) || t.child(h, "cop") < 0 || t.rel[h] != "ccomp" {
+			continue
+		}
+		if p := t.head[h]; p >= 0 && t.upos[p] == "VERB" && t.toks[p].XPOS == x {
+			t.move(c, p)
+		}
 	}
 }
 
