@@ -185,6 +185,11 @@ func purposeOf(c string) bool {
 // "one another".
 func (s *sent) reciprocal(tg *trig) bool {
 	t := s.t
+	// "accused each other of…" with "each" hung elsewhere by the parser:
+	// the words right after the verb say it
+	if k := tg.i + 2; k < t.n && (t.lemma[k-1] == "each" || t.lemma[k-1] == "one") && (t.lemma[k] == "other" || t.lemma[k] == "another") {
+		return true
+	}
 	for _, k := range t.kids[tg.i] {
 		if t.rel[k] != "obj" && t.rel[k] != "obl" {
 			continue

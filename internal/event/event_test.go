@@ -2146,6 +2146,19 @@ for for ADP IN 15 case
 the the DET DT 15 det
 violence violence NOUN NN 11 obl`, [][4]string{{"SRBGOV", "KSV", "112", "asserted"}}, [][4]string{{"SRB$", "KSV", "112", ""}}},
 
+	{"each other right after the verb, wherever the parser hung it", `
+India India PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Pakistan Pakistan PROPN NNP 1 conj
+accused accuse VERB VBD 0 root
+each each DET DT 11 cc
+other other ADJ JJ 5 fixed
+of of SCONJ IN 8 mark
+violating violate VERB VBG 6 advcl
+the the DET DT 10 det
+truce truce NOUN NN 8 obj
+. . PUNCT . 4 punct`, [][4]string{{"IND", "PAK", "112", "asserted"}, {"PAK", "IND", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
