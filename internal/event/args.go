@@ -1063,6 +1063,12 @@ func (s *sent) findLocations(tg *trig) []*Place {
 				if !against {
 					j = s.placeAt(c, 2)
 				}
+				// "sanctions on three US defence companies": a country
+				// modifying someone says whose they are, not where; but
+				// "strikes on Iranian military bases" hit Iran
+				if j >= 0 && j != s.tokPlace[c] && s.places[j].Entry.Kind == "country" && s.tokActor[c] >= 0 && !locRoot(tg.code) {
+					j = -1
+				}
 				if j < 0 && (s.isTemporal(c) || isTerritory(t.lemma[c]) || t.upos[c] == "NOUN" && s.tokActor[c] < 0 && !(t.prep(k) == "on" && strings.HasPrefix(tg.code, "04"))) {
 					// "in recent days in Syria and Iraq", "rioted at this
 					// jail in northern Israel"; but a meeting "on the
@@ -1096,7 +1102,7 @@ func (s *sent) findLocations(tg *trig) []*Place {
 	// "attend the Beijing Olympics", "bombed the Kabul airport": a place
 	// named as a compound of what the event acts on, when no phrase names
 	// one; not the nationality of people acted on ("killed three US
-	// servicemen").
+	// servicemen") nor of what they own.
 	if len(out) == 0 && !t.isNominal(tg.i) {
 		for _, o := range s.objects(tg.i) {
 			if s.tokActor[o] >= 0 {
@@ -1106,7 +1112,9 @@ func (s *sent) findLocations(tg *trig) []*Place {
 				if t.rel[k] != "compound" || k > o {
 					continue
 				}
-				if j := s.placeAt(k, 0); j >= 0 && !seen[j] {
+				// a country so named is whose the object is ("rejected
+				// a US invitation"), not where
+				if j := s.placeAt(k, 0); j >= 0 && !seen[j] && s.places[j].Entry.Kind != "country" {
 					seen[j] = true
 					out = append(out, s.placeOf(j))
 				}

@@ -2734,6 +2734,51 @@ Balochistan Balochistan PROPN NNP 5 conj`)
 	}
 }
 
+// A country named as whose someone or something is gives an event no
+// place, where a city so named does.
+func TestLocationIsNoOwner(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		name, parse, want string
+	}{
+		{"a country's companies sanctioned", `
+China China PROPN NNP 2 nsubj
+imposed impose VERB VBD 0 root
+sanctions sanction NOUN NNS 2 obj
+on on ADP IN 8 case
+three three NUM CD 8 nummod
+US US PROPN NNP 8 compound
+defence defence NOUN NN 8 compound
+companies company NOUN NNS 2 obl`, ""},
+		{"a country's invitation rejected", `
+Sudan Sudan PROPN NNP 2 nsubj
+rejected reject VERB VBD 0 root
+a a DET DT 5 det
+US US PROPN NNP 5 compound
+invitation invitation NOUN NN 2 obj`, ""},
+		{"a city's airport bombed", `
+Rebels rebel NOUN NNS 2 nsubj
+bombed bomb VERB VBD 0 root
+the the DET DT 5 det
+Kabul Kabul PROPN NNP 5 compound
+airport airport NOUN NN 2 obj`, "Kabul"},
+	} {
+		toks, text := parse(t, tc.parse)
+		evs := c.Sentence(toks, "2024-05-20")
+		if len(evs) == 0 {
+			t.Errorf("%s: %q: no event", tc.name, text)
+			continue
+		}
+		got := ""
+		if evs[0].Location != nil {
+			got = evs[0].Location.Name
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q: location %q, want %q", tc.name, text, got, tc.want)
+		}
+	}
+}
+
 // codeAfter codes an article of two sentences and returns the events of
 // the second, which may read what the first said.
 func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
