@@ -1194,9 +1194,17 @@ func accusations(evs []Event, by *Actor) []Event {
 		return nil
 	}
 	info, _ := cameo.Lookup("112")
+	// "French troops have been fighting militants there": a report of
+	// fighting the reporter's side takes part in accuses no one
+	ownPart := map[int]bool{}
+	for _, e := range evs {
+		if e.Source != nil && e.Source.Country == by.Country {
+			ownPart[e.TriggerFirst] = true
+		}
+	}
 	var out []Event
 	for _, e := range evs {
-		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country {
+		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country || ownPart[e.TriggerFirst] {
 			continue
 		}
 		a, b := *by, *e.Source

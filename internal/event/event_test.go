@@ -2159,6 +2159,36 @@ the the DET DT 10 det
 truce truce NOUN NN 8 obj
 . . PUNCT . 4 punct`, [][4]string{{"IND", "PAK", "112", "asserted"}, {"PAK", "IND", "112", "asserted"}}, nil},
 
+	{"a where-clause after a place is the place's, not part of a plan", `
+Macron Macron PROPN NNP 2 nsubj
+announced announce VERB VBD 0 root
+that that SCONJ IN 6 mark
+France France PROPN NNP 6 nsubj
+would would AUX MD 6 aux
+withdraw withdraw VERB VB 2 ccomp
+its its PRON PRP$ 8 nmod:poss
+troops troop NOUN NNS 6 obj
+from from ADP IN 10 case
+Mali Mali PROPN NNP 6 obl
+, , PUNCT , 16 punct
+where where ADV WRB 16 advmod
+they they PRON PRP 16 nsubj
+have have AUX VBP 16 aux
+been be AUX VBN 16 aux
+fighting fight VERB VBG 6 advcl
+Islamist Islamist PROPN NNP 18 compound
+militants militant NOUN NNS 16 obj`, [][4]string{{"FRA", "UAF", "190", ""}}, [][4]string{{"FRA", "UAF", "138", ""}}},
+
+	{"a side's report of fighting it took part in accuses no one", `
+Thai Thai ADJ JJ 2 amod
+officials official NOUN NNS 3 nsubj
+said say VERB VBD 0 root
+Thai Thai ADJ JJ 7 amod
+and and CCONJ CC 6 cc
+Cambodian Cambodian ADJ JJ 4 conj
+troops troop NOUN NNS 8 nsubj
+clashed clash VERB VBD 3 ccomp`, [][4]string{{"THAMIL", "KHMMIL", "190", "claimed"}}, [][4]string{{"", "", "112", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -94,6 +94,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
 	t.repairPredicateConjuncts()
+	t.repairWhereClauses()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
@@ -356,6 +357,30 @@ func (t *tree) repairPredicateConjuncts() {
 		if p := t.head[h]; p >= 0 && t.upos[p] == "VERB" && t.toks[p].XPOS == x {
 			t.move(c, p)
 		}
+	}
+}
+
+// repairWhereClauses repairs a misparse.
+// "France would withdraw its troops from Mali, where they have been
+// fighting militants": the parser hung the where-clause on "withdraw",
+// as though the fighting were part of the plan. A clause opened by
+// "where" right after a comma and a noun says what happens at that
+// noun's place: it is the noun's relative clause.
+func (t *tree) repairWhereClauses() {
+	for w := 2; w < t.n; w++ {
+		v := t.head[w]
+		if t.lemma[w] != "where" || t.rel[w] != "advmod" || v <= w || t.toks[w-1].Form != "," || t.rel[v] != "advcl" {
+			continue
+		}
+		n := w - 2
+		if !t.isNominal(n) || t.head[v] < 0 || !t.inSubtree(n, t.head[v]) || n == t.head[v] {
+			continue
+		}
+		if lo, _ := t.span(v); lo < w-1 {
+			continue
+		}
+		t.move(v, n)
+		t.rel[v] = "acl:relcl"
 	}
 }
 
