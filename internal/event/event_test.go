@@ -2189,6 +2189,13 @@ Cambodian Cambodian ADJ JJ 4 conj
 troops troop NOUN NNS 8 nsubj
 clashed clash VERB VBD 3 ccomp`, [][4]string{{"THAMIL", "KHMMIL", "190", "claimed"}}, [][4]string{{"", "", "112", ""}}},
 
+	{"halting attacks on someone is a truce with them", `
+Hezbollah Hezbollah PROPN NNP 2 nsubj
+suspended suspend VERB VBD 0 root
+attacks attack NOUN NNS 2 obj
+on on ADP IN 5 case
+Israel Israel PROPN NNP 3 nmod`, [][4]string{{"LBNREB", "ISR", "0871", "asserted"}}, [][4]string{{"", "", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
