@@ -2196,6 +2196,14 @@ attacks attack NOUN NNS 2 obj
 on on ADP IN 5 case
 Israel Israel PROPN NNP 3 nmod`, [][4]string{{"LBNREB", "ISR", "0871", "asserted"}}, [][4]string{{"", "", "190", ""}}},
 
+	{"drills around a country are a show of force at it", `
+China China PROPN NNP 2 nsubj
+held hold VERB VBD 0 root
+military military ADJ JJ 4 amod
+exercises exercise NOUN NNS 2 obj
+around around ADP IN 6 case
+Taiwan Taiwan PROPN NNP 4 nmod`, [][4]string{{"CHN", "TWN", "150", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
