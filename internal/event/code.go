@@ -935,11 +935,15 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		first = tg.light
 	}
 	if first != last {
-		var parts []string
+		// the words as written: "large-scale", not "large - scale"
+		var b strings.Builder
 		for k := first; k <= last; k++ {
-			parts = append(parts, t.toks[k].Form)
+			if k > first && t.toks[k].Start > t.toks[k-1].End {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.toks[k].Form)
 		}
-		trigger = strings.Join(parts, " ")
+		trigger = b.String()
 	}
 	mk := func(a, b *Actor) Event {
 		e := Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,

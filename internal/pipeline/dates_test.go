@@ -51,3 +51,22 @@ func TestEventDates(t *testing.T) {
 		}
 	}
 }
+
+// A trigger of several words is quoted as written, hyphens and all.
+func TestTriggerAsWritten(t *testing.T) {
+	_, coder := loadStages()
+	text := "China's military launched large-scale drills around Taiwan on Thursday."
+	arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"2024-05-25","text":"`+text+`"}`), read.JSON)
+	if err != nil || len(arts) != 1 {
+		t.Fatal(err)
+	}
+	Prepare(arts[0], Options{})
+	var got []string
+	for _, e := range coder.Code(arts[0], "2024-05-25") {
+		if e.Trigger == "launched large-scale drills" {
+			return
+		}
+		got = append(got, e.Trigger)
+	}
+	t.Errorf("no event with trigger %q: %q", "launched large-scale drills", got)
+}
