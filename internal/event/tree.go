@@ -325,11 +325,12 @@ func (t *tree) repairLooseConjuncts() {
 		if n == h || !t.isNominal(n) || t.inSubtree(n, c) {
 			continue
 		}
+		all := t.conjuncts(h)
 		cc := false
-		for _, k := range t.conjuncts(h) {
+		for _, k := range all {
 			cc = cc || t.child(k, "cc") >= 0
 		}
-		if last := t.conjuncts(h); cc || last[len(last)-1] != c {
+		if cc || all[len(all)-1] != c {
 			continue
 		}
 		t.move(c, n)
