@@ -945,10 +945,11 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 		trigger = b.String()
 	}
+	elsewhere := tf < 0 && s.timesElsewhere(tg)
 	mk := func(a, b *Actor) Event {
 		e := Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,
 			Trigger: trigger, Source: a, Target: b, CAMEO: code, Info: info, Modality: mod, ClaimedBy: by,
-			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: tf < 0 && s.timesElsewhere(tg), Rule: r.where}
+			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: elsewhere, Rule: r.where}
 		var srcs []string
 		if a != nil {
 			srcs = append(srcs, a.Sources...)
