@@ -3,6 +3,7 @@ package pipeline
 import (
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/article"
 	"github.com/sitrep/sitrep/internal/read"
 )
 
@@ -32,12 +33,7 @@ func TestEventDates(t *testing.T) {
 			map[string]string{"strike": "2024-04-16"}},
 	}
 	for _, c := range cases {
-		arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"`+c.published+`","text":"`+c.text+`"}`), read.JSON)
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		a := arts[0]
-		Prepare(a, Options{})
+		a := prepared(t, c.published, c.text)
 		evs := coder.Code(a, c.published)
 		dates := EventDates(a, c.published, evs)
 		got := map[string]string{}
@@ -55,18 +51,25 @@ func TestEventDates(t *testing.T) {
 // A trigger of several words is quoted as written, hyphens and all.
 func TestTriggerAsWritten(t *testing.T) {
 	_, coder := loadStages()
-	text := "China's military launched large-scale drills around Taiwan on Thursday."
-	arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"2024-05-25","text":"`+text+`"}`), read.JSON)
-	if err != nil || len(arts) != 1 {
-		t.Fatal(err)
-	}
-	Prepare(arts[0], Options{})
+	a := prepared(t, "2024-05-25", "China's military launched large-scale drills around Taiwan on Thursday.")
 	var got []string
-	for _, e := range coder.Code(arts[0], "2024-05-25") {
+	for _, e := range coder.Code(a, "2024-05-25") {
 		if e.Trigger == "launched large-scale drills" {
 			return
 		}
 		got = append(got, e.Trigger)
 	}
 	t.Errorf("no event with trigger %q: %q", "launched large-scale drills", got)
+}
+
+// prepared reads one article of text published on a day and prepares it
+// for coding.
+func prepared(t *testing.T, published, text string) *article.Article {
+	t.Helper()
+	arts, err := read.Bytes("t.json", []byte(`{"title":"t","published":"`+published+`","text":"`+text+`"}`), read.JSON)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%q: %v", text, err)
+	}
+	Prepare(arts[0], Options{})
+	return arts[0]
 }
