@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -739,7 +740,7 @@ func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 	// the place (events), at home there too
 	srcs := s.sources(tg)
 	byPlace := len(srcs) == 0 && byPlaceRoot(tg.code) && s.unattributed(tg)
-	if !byPlace && !loopsWith(c, srcs) && !fromCountry(c.Country, srcs) && !(len(srcs) > 0 && allSectorOnly(srcs)) {
+	if !byPlace && !fromCountry(c.Country, srcs) && !allSectorOnly(srcs) {
 		return nil
 	}
 	return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
@@ -747,8 +748,11 @@ func (s *sent) atHome(tg *trig, p *Place, a []Actor) []Actor {
 
 // fromCountry reports whether one of as is of country c.
 func fromCountry(c string, as []Actor) bool {
+	if c == "" {
+		return false
+	}
 	for _, a := range as {
-		if c != "" && a.Country == c {
+		if a.Country == c {
 			return true
 		}
 	}
@@ -1418,20 +1422,7 @@ var temporal = map[string]bool{
 // light verb or, for a noun, the verb it depends on.
 func (s *sent) timeOf(tg *trig) (int, int) {
 	t := s.t
-	heads := []int{tg.i}
-	if tg.light >= 0 {
-		heads = append(heads, tg.light)
-	}
-	// "Pakistan on Wednesday downgraded…": parsers often hang the time on
-	// the subject that precedes it.
-	for _, h := range append([]int(nil), heads...) {
-		for _, k := range t.kids[h] {
-			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
-				heads = append(heads, k)
-			}
-		}
-	}
-	for _, h := range heads {
+	for _, h := range s.timeHeads(tg) {
 		for _, k := range t.kids[h] {
 			r := t.rel[k]
 			ok := false
@@ -1520,21 +1511,33 @@ func (s *sent) soleTime() (int, int) {
 	return first, last
 }
 
+// timeHeads are the words an event's own time may hang on: the
+// trigger, its light verb and, as parsers often hang the time on the
+// subject that precedes it ("Pakistan on Wednesday downgraded…"), their
+// subjects.
+func (s *sent) timeHeads(tg *trig) []int {
+	t := s.t
+	heads := []int{tg.i}
+	if tg.light >= 0 {
+		heads = append(heads, tg.light)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "nsubj" || t.rel[k] == "nsubj:pass" {
+				heads = append(heads, k)
+			}
+		}
+	}
+	return heads
+}
+
 // timesElsewhere reports whether the sentence has time expressions and
 // each one modifies, before it, a noun other than the trigger, its light
 // verb's noun or their subject ("blamed Hamas for the October 7 attack",
 // "in retaliation for last week's strike"): they date that noun's event.
 func (s *sent) timesElsewhere(tg *trig) bool {
 	t := s.t
-	own := map[int]bool{tg.i: true}
-	if tg.light >= 0 {
-		own[tg.light] = true
-	}
-	for h := range own {
-		if k := t.subject(h); k >= 0 {
-			own[k] = true
-		}
-	}
+	own := s.timeHeads(tg)
 	found := false
 	for k := 0; k < t.n; k++ {
 		if !s.isTemporal(k) || t.head[k] >= 0 && s.isTemporal(t.head[k]) {
@@ -1546,7 +1549,7 @@ func (s *sent) timesElsewhere(tg *trig) bool {
 		default:
 			return false
 		}
-		if h < k || own[h] || t.upos[h] != "NOUN" {
+		if h < k || slices.Contains(own, h) || t.upos[h] != "NOUN" {
 			return false
 		}
 		found = true

@@ -391,7 +391,7 @@ var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
 // description, or none was named.
 func (s *sent) groupReferredTo(h int) *Actor {
 	t := s.t
-	if s.ctx == nil || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || t.toks[h].XPOS != "NN" {
+	if s.ctx == nil || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || !s.organ(h) {
 		return nil
 	}
 	ref := s.ctx.group
@@ -401,9 +401,6 @@ func (s *sent) groupReferredTo(h int) *Actor {
 		return nil
 	}
 	if ref == nil {
-		return nil
-	}
-	if t.det(h) != "the" {
 		return nil
 	}
 	for _, k := range t.kids[h] {
