@@ -2189,12 +2189,22 @@ Cambodian Cambodian ADJ JJ 4 conj
 troops troop NOUN NNS 8 nsubj
 clashed clash VERB VBD 3 ccomp`, [][4]string{{"THAMIL", "KHMMIL", "190", "claimed"}}, [][4]string{{"", "", "112", ""}}},
 
-	{"halting attacks on someone is a truce with them", `
+	{"halting attacks on someone is a truce with them, and no attack", `
 Hezbollah Hezbollah PROPN NNP 2 nsubj
 suspended suspend VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
 attacks attack NOUN NNS 2 obj
-on on ADP IN 5 case
-Israel Israel PROPN NNP 3 nmod`, [][4]string{{"LBNREB", "ISR", "0871", "asserted"}}, [][4]string{{"", "", "190", ""}}},
+on on ADP IN 6 case
+Israel Israel PROPN NNP 4 nmod`, [][4]string{{"LBNREB", "ISR", "0871", "asserted"}}, [][4]string{{"", "", "190", ""}}},
+
+	{"halting air strikes is a truce, not the end of a labour strike", `
+Israel Israel PROPN NNP 2 nsubj
+suspended suspend VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+air air NOUN NN 5 compound
+strikes strike NOUN NNS 2 obj
+on on ADP IN 7 case
+Gaza Gaza PROPN NNP 5 nmod`, [][4]string{{"ISR", "PSE", "0871", "asserted"}}, [][4]string{{"", "", "082", ""}, {"", "", "190", ""}, {"", "", "195", ""}}},
 
 	{"drills around a country are a show of force at it", `
 China China PROPN NNP 2 nsubj
