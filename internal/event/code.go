@@ -187,7 +187,7 @@ func (s *sent) reciprocal(tg *trig) bool {
 	t := s.t
 	// "accused each other of…" with "each" hung elsewhere by the parser:
 	// the words right after the verb say it
-	if k := tg.i + 2; k < t.n && (t.lemma[k-1] == "each" || t.lemma[k-1] == "one") && (t.lemma[k] == "other" || t.lemma[k] == "another") {
+	if k := tg.i + 2; k < t.n && (t.lemma[k-1] == "each" && t.lemma[k] == "other" || t.lemma[k-1] == "one" && t.lemma[k] == "another") {
 		return true
 	}
 	for _, k := range t.kids[tg.i] {
@@ -1199,17 +1199,17 @@ func accusations(evs []Event, by *Actor) []Event {
 		return nil
 	}
 	info, _ := cameo.Lookup("112")
-	// "French troops have been fighting militants there": a report of
-	// fighting the reporter's side takes part in accuses no one
-	ownPart := map[int]bool{}
+	// evs are one trigger's events. "French troops have been fighting
+	// militants there": a report of fighting the reporter's side takes
+	// part in accuses no one.
 	for _, e := range evs {
 		if e.Source != nil && e.Source.Country == by.Country {
-			ownPart[e.TriggerFirst] = true
+			return nil
 		}
 	}
 	var out []Event
 	for _, e := range evs {
-		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Source.Country == by.Country || e.Target == nil || e.Target.Country != by.Country || ownPart[e.TriggerFirst] {
+		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Target == nil || e.Target.Country != by.Country {
 			continue
 		}
 		a, b := *by, *e.Source

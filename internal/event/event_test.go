@@ -2214,6 +2214,17 @@ exercises exercise NOUN NNS 2 obj
 around around ADP IN 6 case
 Taiwan Taiwan PROPN NNP 4 nmod`, [][4]string{{"CHN", "TWN", "150", "asserted"}}, nil},
 
+	{"\"one other\" is no \"each other\"", `
+Russia Russia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Belarus Belarus PROPN NNP 1 conj
+shelled shell VERB VBD 0 root
+one one NUM CD 7 nummod
+other other ADJ JJ 7 amod
+village village NOUN NN 4 obj
+in in ADP IN 9 case
+Ukraine Ukraine PROPN NNP 7 nmod`, [][4]string{{"RUS", "UKR", "194", "asserted"}}, [][4]string{{"RUS", "BLR", "", ""}, {"BLR", "RUS", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
