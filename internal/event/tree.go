@@ -213,8 +213,8 @@ func (t *tree) repairTerritoryConjuncts() {
 // after it ("Uganda") with the noun the clause describes, which made the
 // minister, Kampala and Uganda three people called. A conjunct whose
 // subject is a relative pronoun before it is a relative clause of the
-// noun; a name that follows it after a comma only ("Kampala, Uganda")
-// is in apposition to it.
+// noun. (The name that follows it after a comma only, "Kampala,
+// Uganda", repairLooseConjuncts has already put in apposition.)
 func (t *tree) repairRelativeConjuncts() {
 	for c := 0; c < t.n; c++ {
 		x := t.head[c]
@@ -226,23 +226,6 @@ func (t *tree) repairRelativeConjuncts() {
 			continue
 		}
 		t.rel[c] = "acl:relcl"
-		_, end := t.span(c)
-		for _, d := range append([]int(nil), t.kids[x]...) {
-			if d <= end || t.rel[d] != "conj" {
-				continue
-			}
-			onlyPunct := d > end+1
-			for k := end + 1; k < d; k++ {
-				if t.upos[k] != "PUNCT" || t.head[k] != d {
-					onlyPunct = false
-				}
-			}
-			if onlyPunct && t.upos[c] == "PROPN" && t.upos[d] == "PROPN" && t.child(d, "cc") < 0 {
-				t.move(d, c)
-				t.rel[d] = "appos"
-			}
-			break
-		}
 	}
 }
 
@@ -285,12 +268,12 @@ func (t *tree) repairObjectAgents() {
 		if o < 0 || t.upos[o] != "NOUN" {
 			continue
 		}
-		_, end := t.span(o)
-		if lo, _ := t.span(b); lo != end+1 {
+		named := t.upos[b] == "PROPN" || t.upos[b] == "NOUN" && (t.plural(b) || t.det(b) != "")
+		if !named || temporal[t.lemma[b]] || t.child(b, "nummod") >= 0 || measureWords[t.lemma[b]] {
 			continue
 		}
-		named := t.upos[b] == "PROPN" || t.upos[b] == "NOUN" && (t.plural(b) || t.child(b, "det") >= 0)
-		if !named || temporal[t.lemma[b]] || t.child(b, "nummod") >= 0 || measureWords[t.lemma[b]] {
+		_, end := t.span(o)
+		if lo, _ := t.span(b); lo != end+1 {
 			continue
 		}
 		t.move(b, o)
@@ -298,8 +281,10 @@ func (t *tree) repairObjectAgents() {
 	}
 }
 
-// measureWords are nouns of amount a by-phrase may give ("by half").
-var measureWords = map[string]bool{"half": true, "third": true, "quarter": true, "percent": true, "%": true, "margin": true, "degree": true, "amount": true}
+// measureWords are nouns of amount a by-phrase with a determiner may
+// give ("by a third", "by a wide margin"); "by half" and "by 10 percent"
+// name no one anyway.
+var measureWords = map[string]bool{"third": true, "quarter": true, "margin": true, "degree": true, "amount": true}
 
 // repairLooseConjuncts repairs a misparse.
 // "Thai and Cambodian troops clashed…, killing at least 12 people,
@@ -403,10 +388,11 @@ func (t *tree) repairBareObliques() {
 			continue
 		}
 		lo, _ := t.span(k)
+		last := v // the verb's last word: its particle in "shot down five jets"
 		if p := v + 1; p < lo && t.head[p] == v && t.rel[p] == "compound:prt" {
-			v = p // "shot down five Indian fighter jets"
+			last = p
 		}
-		if lo != v+1 {
+		if lo != last+1 {
 			continue
 		}
 		marked := false
