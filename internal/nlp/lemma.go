@@ -168,7 +168,9 @@ func (lm *lemmatizer) otherVerbTag(low, xpos string) (string, bool) {
 		if tag == xpos {
 			continue
 		}
-		if l, ok := lm.lower[lexKey(low, tag)]; ok {
+		// the training data's own slips ("freed"/VBN → "fre") are
+		// no verb the word-class lexicon knows
+		if l, ok := lm.lower[lexKey(low, tag)]; ok && (lm.words == nil || lm.words.words[l]&lexVerb != 0) {
 			return l, true
 		}
 	}
