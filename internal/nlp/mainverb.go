@@ -55,7 +55,8 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 			continue // "a US-led coalition": half of a compound modifier
 		}
 		w := ts[j].lower
-		adj := u == "ADJ" && x == "JJ" && strings.HasSuffix(w, "ed") && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
+		ed := strings.HasSuffix(w, "ed")
+		adj := u == "ADJ" && x == "JJ" && ed && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
 		if !(u == "VERB" && x == "VBN") && !adj {
 			continue
 		}
@@ -64,15 +65,15 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		}
 		// the first verb, a participle: re-tag it or leave the sentence;
 		// an adjective that stays one ("armed groups blocked…") is not
-		// the clause's verb, and the search goes on
-		// the object may follow the verb's particle: "troops shot down
-		// five drones"
+		// the clause's verb, and the search goes on.
+		// The object may follow the verb's particle: "troops shot down
+		// five drones".
 		o := j + 1
 		if m.xpos[tags[o]] == "RP" && o+1 < len(ts) {
 			o++
 		}
 		prev, next := m.xpos[tags[j-1]], m.xpos[tags[o]]
-		if (strings.HasSuffix(w, "ed") || pastAsParticiple[w]) && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
+		if (ed || pastAsParticiple[w]) && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
 			nounStart[next] && !timeWords[ts[o].lower] && !weekdays[ts[o].lower] {
 			tags[j] = m.vbdTag
 			return

@@ -41,7 +41,7 @@ func TestEventDates(t *testing.T) {
 			got[e.Trigger] = dates[i]
 		}
 		for trig, want := range c.want {
-			if got[trig] != want {
+			if d, ok := got[trig]; !ok || d != want {
 				t.Errorf("%s: %q dated %q, want %s (all: %v)", c.name, trig, got[trig], want, got)
 			}
 		}

@@ -272,18 +272,16 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens
 			m = all[clause]
 			m.Days = -m.Days
 		}
-		from, ok := ref, hasRef
+		// a relative time gets here only with a publication date
+		from := ref
 		if before != nil {
-			from, ok = *before, true
+			from = *before
 		}
 		for _, other := range all {
 			if other.Kind != when.Relative && other.Precision == when.Day && (other.Start != m.Start) {
-				from, ok = other.Date, true
+				from = other.Date
 				break
 			}
-		}
-		if !ok {
-			return ""
 		}
 		return when.Format(m.Shift(from), m.Precision)
 	}
