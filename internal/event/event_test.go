@@ -1892,7 +1892,7 @@ positions position NOUN NNS 7 obj`, [][4]string{{"GEOMIL", "RUS", "194", "claime
 
 	{"a state's report of what troops did at home is no report on its own troops", georgiaSaysTroopsShelled + `
 Georgian Georgian ADJ JJ 9 amod
-villages village NOUN NNS 7 obj`, nil, [][4]string{{"GEOMIL", "GEO", "", ""}}},
+villages village NOUN NNS 7 obj`, [][4]string{{"MIL$", "GEO", "194", ""}}, [][4]string{{"GEOMIL", "GEO", "", ""}}},
 
 	{"a name split off as a second subject is the modifier of the noun after it", `
 Ethiopia Ethiopia PROPN NNP 2 nsubj
