@@ -2921,7 +2921,7 @@ at at ADP IN 5 case
 Ukraine Ukraine PROPN NNP 2 obl`, harmInKharkiv, "2024-02-20",
 		[][4]string{{"RUS$", "UKR", "", ""}}, [][4]string{{"UKR", "", "", ""}}, [][4]string{{"RUS", "", "", ""}}},
 
-	{"an attack on another country in between breaks the link", `
+	{"harm in a country the attack before was not on is not that attack's", `
 Israel Israel PROPN NNP 2 nsubj
 fired fire VERB VBD 0 root
 missiles missile NOUN NNS 2 obj
