@@ -1171,13 +1171,15 @@ func isTerritory(l string) bool {
 	return false
 }
 
-// modalityFull is modality, also telling whether the event is announced
-// with "will" (or a reported "would", the same "will" in indirect speech):
-// the mark of an intention, as opposed to a mere schedule ("is due to").
-func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
+// modalityFull is modality, also telling which verb makes the event a
+// claim (-1 for none, or "according to") and whether the event is
+// announced with "will" (or a reported "would", the same "will" in
+// indirect speech): the mark of an intention, as opposed to a mere
+// schedule ("is due to").
+func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 	t := s.t
 	if tg.r.threat {
-		return "threatened", nil, false
+		return "threatened", nil, -1, false
 	}
 	heads := []int{tg.i}
 	if tg.light >= 0 {
@@ -1192,6 +1194,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 	// Walk up the clauses above the trigger: a denial, a report, a modal
 	// or a plan there colours the event.
 	var claimBy *Actor
+	claimVerb := -1
 	claimed, denied, hypo, future := false, negated, false, false
 	will, would := false, false
 	for _, h := range heads {
@@ -1226,7 +1229,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 			// States, which has carried out drone strikes…, said…".
 			case s.p.say[l] && rel != "nsubj" || rel != "obj" && rel != "nsubj" && s.matchClaim(par):
 				if !claimed {
-					claimed = true
+					claimed, claimVerb = true, par
 					if a := s.subjects(par, 0); len(a) > 0 {
 						ac := a[0]
 						claimBy = &ac
@@ -1279,15 +1282,15 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, bool) {
 	}
 	switch {
 	case denied:
-		return "denied", claimBy, will
+		return "denied", claimBy, claimVerb, will
 	case hypo:
-		return "hypothetical", claimBy, will
+		return "hypothetical", claimBy, claimVerb, will
 	case future:
-		return "future", claimBy, will
+		return "future", claimBy, claimVerb, will
 	case claimed:
-		return "claimed", claimBy, will
+		return "claimed", claimBy, claimVerb, will
 	}
-	return "asserted", nil, will
+	return "asserted", nil, -1, will
 }
 
 // futureAux reports whether h has the auxiliary of the future ("will",

@@ -821,9 +821,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	// (here, or below once a later rule finds some).
 	var mod string
 	var claimant *Actor
-	will, moded := false, false
+	claimVerb, will, moded := -1, false, false
 	if len(srcs) > 0 {
-		mod, claimant, will = s.modalityFull(tg)
+		mod, claimant, claimVerb, will = s.modalityFull(tg)
 		moded = true
 		srcs = s.ownForces(srcs, tgts, claimant)
 	}
@@ -875,7 +875,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		return nil
 	}
 	if !moded {
-		mod, claimant, will = s.modalityFull(tg)
+		mod, claimant, claimVerb, will = s.modalityFull(tg)
 	}
 	// "Protesters stormed the embassy in Tehran": people known only as
 	// protesters are of the country where they protest.
@@ -947,20 +947,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	elsewhere := tf < 0 && s.timesElsewhere(tg)
 	mk := func(a, b *Actor) Event {
-		e := Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,
+		return Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,
 			Trigger: trigger, Source: a, Target: b, CAMEO: code, Info: info, Modality: mod, ClaimedBy: by,
-			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: elsewhere, Rule: r.where}
-		var srcs []string
-		if a != nil {
-			srcs = append(srcs, a.Sources...)
-		}
-		if b != nil {
-			srcs = append(srcs, b.Sources...)
-		}
-		if len(srcs) > 0 {
-			e.Rule += " | " + strings.Join(uniq(srcs), " ")
-		}
-		return e
+			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: elsewhere, Rule: withActorRows(r.where, a, b)}
 	}
 	// the event stands without a target: its row's flag, or the
 	// threatened or intended event's ("threatened to impose a curfew")
@@ -1078,7 +1067,8 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			repressionOrRiot(&out[i])
 		}
 	}
-	return append(out, accusations(out, by)...)
+	alleged := by != nil && claimVerb >= 0 && s.p.allege[s.t.lemma[claimVerb]]
+	return append(out, accusations(out, by, alleged)...)
 }
 
 // repressionOrRiot recodes one direction of a clash between security
@@ -1192,9 +1182,11 @@ func homeMeasure(code string) bool {
 // it ("Israel said a mortar bomb was fired at it from Gaza", "Pakistan
 // said Iran struck its territory") accuses it (112), as CAMEO and
 // PETRARCH code such reports. The attack stays, claimed by the reporter.
-// A third party's report, the media's, or one by someone of no known
-// country is no accusation: what it reports is only claimed.
-func accusations(evs []Event, by *Actor) []Event {
+// A third party's report is an accusation only when alleged (a verb of
+// @allege: "the US claimed that ISIL had attacked Iraq"); said, or told
+// by the media or by someone of no known country, what it reports is
+// only claimed.
+func accusations(evs []Event, by *Actor, alleged bool) []Event {
 	if by == nil || by.Country == "" || strings.Contains(sectorOf(*by), "MED") {
 		return nil
 	}
@@ -1209,7 +1201,7 @@ func accusations(evs []Event, by *Actor) []Event {
 	}
 	var out []Event
 	for _, e := range evs {
-		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Target == nil || e.Target.Country != by.Country {
+		if e.Modality != "claimed" || e.Source == nil || e.Info.Root < "18" || e.Info.Root > "20" || e.Target == nil || e.Target.Country != by.Country && !alleged {
 			continue
 		}
 		a, b := *by, *e.Source
@@ -1218,14 +1210,27 @@ func accusations(evs []Event, by *Actor) []Event {
 		}
 		d := e
 		d.Source, d.Target, d.CAMEO, d.Info, d.Modality, d.ClaimedBy = &a, &b, "112", info, "asserted", nil
-		row, actors, hasActors := strings.Cut(e.Rule, " | ")
-		d.Rule = row + " (a report of violence, an accusation)"
-		if hasActors {
-			d.Rule += " | " + actors
-		}
+		row, _, _ := strings.Cut(e.Rule, " | ")
+		d.Rule = withActorRows(row+" (a report of violence, an accusation)", &a, &b)
 		out = append(out, d)
 	}
 	return out
+}
+
+// withActorRows is an event's rule followed, after " | ", by the
+// gazetteer rows its source and target come from.
+func withActorRows(rule string, a, b *Actor) string {
+	var rows []string
+	if a != nil {
+		rows = append(rows, a.Sources...)
+	}
+	if b != nil {
+		rows = append(rows, b.Sources...)
+	}
+	if len(rows) == 0 {
+		return rule
+	}
+	return rule + " | " + strings.Join(uniq(rows), " ")
 }
 
 // people reports whether an actor with a bare country code names people of

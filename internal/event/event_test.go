@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -2273,6 +2274,15 @@ struck strike VERB VBD 2 ccomp
 Pakistani Pakistani ADJ JJ 6 amod
 villages village NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}}, [][4]string{{"QAT", "IRN", "112", ""}}},
 
+	{"a third party's allegation of an attack accuses the attacker", `
+Qatar Qatar PROPN NNP 2 nsubj
+claimed claim VERB VBD 0 root
+that that SCONJ IN 5 mark
+Iran Iran PROPN NNP 5 nsubj
+struck strike VERB VBD 2 ccomp
+Pakistani Pakistani ADJ JJ 7 amod
+villages village NOUN NNS 5 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}, {"QAT", "IRN", "112", "asserted"}}, nil},
+
 	{"a violent participle names whom a violent noun hit", `
 Shabaab Shabaab PROPN NNP 2 nsubj
 claimed claim VERB VBD 0 root
@@ -2630,6 +2640,16 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 	}
 	if !strings.HasPrefix(e.Rule, "patterns.tsv:") {
 		t.Errorf("rule %q names no pattern row", e.Rule)
+	}
+	// The rule's provenance names the rows of the actors the event has,
+	// not of those it was derived from.
+	want := append([]string(nil), e.Source.Sources...)
+	if e.Target != nil {
+		want = append(want, e.Target.Sources...)
+	}
+	_, rows, _ := strings.Cut(e.Rule, " | ")
+	if got := strings.Fields(rows); !slices.Equal(got, uniq(want)) {
+		t.Errorf("%s: rule %q names actor rows %q, the actors' are %q", summary(e), e.Rule, got, uniq(want))
 	}
 }
 

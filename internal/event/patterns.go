@@ -51,6 +51,7 @@ type Patterns struct {
 	light    map[string]bool
 	partake  map[string]bool // "took part in", "was involved in": the subject did the in-phrase's event
 	say      map[string]bool
+	allege   map[string]bool // reporting verbs whose report of another's violence accuses
 	deny     map[string]bool
 	future   map[string]bool
 	hypo     map[string]bool
@@ -72,7 +73,7 @@ func DefaultPatterns() (*Patterns, error) { return LoadPatterns() }
 // embedded rows with as many conditions.
 func LoadPatterns(extra ...string) (*Patterns, error) {
 	p := &Patterns{
-		rows: map[string][]*row{}, light: map[string]bool{}, partake: map[string]bool{}, say: map[string]bool{},
+		rows: map[string][]*row{}, light: map[string]bool{}, partake: map[string]bool{}, say: map[string]bool{}, allege: map[string]bool{},
 		deny: map[string]bool{}, future: map[string]bool{}, hypo: map[string]bool{},
 		neg: map[string]bool{}, generic: map[string]bool{}, threat: map[string]string{},
 		intent: map[string]bool{}, intentTo: map[string]string{}, refuse: map[string]string{},
@@ -257,6 +258,8 @@ func (p *Patterns) directive(f []string) error {
 		set(p.partake)
 	case "@say":
 		set(p.say)
+	case "@allege":
+		set(p.allege)
 	case "@deny":
 		set(p.deny)
 	case "@future":
