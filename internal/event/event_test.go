@@ -2226,6 +2226,33 @@ village village NOUN NN 4 obj
 in in ADP IN 9 case
 Ukraine Ukraine PROPN NNP 7 nmod`, [][4]string{{"RUS", "UKR", "194", "asserted"}}, [][4]string{{"RUS", "BLR", "", ""}, {"BLR", "RUS", "", ""}}},
 
+	{"sides named together meet, the second by title and a name the gazetteer does not know", `
+Turkish Turkish ADJ JJ 2 amod
+President President PROPN NNP 3 nmod:desc
+Recep Recep PROPN NNP 0 root
+Tayyip Tayyip PROPN NNP 3 flat
+Erdogan Erdogan PROPN NNP 3 flat
+and and CCONJ CC 10 cc
+Greek Greek ADJ JJ 9 amod
+Prime Prime ADJ NNP 9 amod
+Minister Minister PROPN NNP 10 nmod:desc
+Kyriakos Kyriakos PROPN NNP 3 conj
+Mitsotakis Mitsotakis PROPN NNP 10 flat
+met meet VERB VBD 3 acl
+in in ADP IN 14 case
+Athens Athens PROPN NNP 12 obl`, [][4]string{{"TURGOV", "GRCGOV", "040", "asserted"}, {"GRCGOV", "TURGOV", "040", "asserted"}}, nil},
+
+	{"a name the gazetteer does not know, after a title it does, is a conjunct", `
+Erdogan Erdogan PROPN NNP 8 nsubj
+and and CCONJ CC 6 cc
+Greek Greek ADJ JJ 5 amod
+Prime Prime ADJ NNP 5 amod
+Minister Minister PROPN NNP 6 nmod:desc
+Kyriakos Kyriakos PROPN NNP 1 conj
+Mitsotakis Mitsotakis PROPN NNP 6 flat
+criticised criticise VERB VBD 0 root
+Iran Iran PROPN NNP 8 obj`, [][4]string{{"TURGOV", "IRN", "111", "asserted"}, {"GRCGOV", "IRN", "111", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -205,8 +205,10 @@ func (s *sent) actorsAt(h int) []Actor {
 		}
 		// "China, close partners of Iran and Pakistan, urged…" parsed as a
 		// coordination: a conjunct that names no actor itself is a
-		// description, not a second actor.
-		if k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" {
+		// description, not a second actor. A name the gazetteer does not
+		// know, after a title it does, names one: "Erdogan and Greek
+		// Prime Minister Kyriakos Mitsotakis".
+		if k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" && !s.titled(k) {
 			continue
 		}
 		out = append(out, s.actorsOne(k, 2)...)
@@ -214,6 +216,21 @@ func (s *sent) actorsAt(h int) []Actor {
 	out = dedupActors(shareCountry(out))
 	s.memo[h] = out
 	return out
+}
+
+// titled reports whether name k has a title before it that the
+// gazetteer knows: "Greek Prime Minister" before "Kyriakos Mitsotakis".
+func (s *sent) titled(k int) bool {
+	t := s.t
+	if t.upos[k] != "PROPN" {
+		return false
+	}
+	for _, j := range t.kids[k] {
+		if j < k && (t.rel[j] == "nmod:desc" || t.rel[j] == "compound") && s.tokActor[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCountry gives the bare agents of a coordination the country of
