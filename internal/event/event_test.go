@@ -2253,6 +2253,25 @@ Mitsotakis Mitsotakis PROPN NNP 6 flat
 criticised criticise VERB VBD 0 root
 Iran Iran PROPN NNP 8 obj`, [][4]string{{"TURGOV", "IRN", "111", "asserted"}, {"GRCGOV", "IRN", "111", "asserted"}}, nil},
 
+	{"a particle read as the preposition of an oblique: the oblique is the object", `
+Mexico Mexico PROPN NNP 3 nsubj
+was be AUX VBD 3 aux
+breaking break VERB VBG 0 root
+off off ADP IN 6 case
+diplomatic diplomatic ADJ JJ 6 amod
+relations relation NOUN NNS 3 obl
+with with ADP IN 8 case
+Ecuador Ecuador PROPN NNP 6 nmod`, [][4]string{{"MEX", "ECU", "161", "asserted"}}, nil},
+
+	{"calling off talks halts negotiations", `
+Colombia Colombia PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+off off ADP RP 2 compound:prt
+peace peace NOUN NN 5 compound
+talks talk NOUN NNS 2 obj
+with with ADP IN 7 case
+Venezuela Venezuela PROPN NNP 2 obl`, [][4]string{{"COL", "VEN", "164", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

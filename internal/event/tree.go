@@ -85,7 +85,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairSoleIndirectObject()
 	t.repairOpposedTo()
 	t.repairWeekdayPhrases()
-	t.repairOverParticles()
+	t.repairParticles()
 	t.repairNumberBeforeNoun()
 	t.repairPunctuationHeads()
 	t.repairTimeClauses()
@@ -748,16 +748,31 @@ func (t *tree) repairWeekdayPhrases() {
 	}
 }
 
-// repairOverParticles repairs a misparse.
-// "handed over 700 kg of medicine": "over" right after a verb that
-// takes it as a particle is the particle, not "more than".
-func (t *tree) repairOverParticles() {
-	n := t.n
-	for v := 0; v+1 < n; v++ {
-		if t.isVerbal(v) && overVerbs[t.lemma[v]] && t.lemma[v+1] == "over" && t.rel[v+1] == "advmod" && t.head[v+1] != v {
-			t.rel[v+1] = "compound:prt"
-			t.move(v+1, v)
+// repairParticles repairs a misparse: a particle right after a verb
+// that takes it ("hand over", "break off") read as a word of its own.
+// "Handed over 700 kg of medicine": "over" is the particle, not "more
+// than". "Was breaking off diplomatic relations with Ecuador": "off" is
+// the particle, not the preposition of an oblique, and the oblique is
+// the object.
+func (t *tree) repairParticles() {
+	for v := 0; v+1 < t.n; v++ {
+		p := v + 1
+		if !t.isVerbal(v) || !particleVerbs[t.lemma[p]][t.lemma[v]] || t.head[p] == v {
+			continue
 		}
+		switch t.rel[p] {
+		case "advmod":
+		case "case":
+			o := t.head[p]
+			if t.head[o] != v || t.base(o) != "obl" {
+				continue
+			}
+			t.rel[o] = "obj"
+		default:
+			continue
+		}
+		t.rel[p] = "compound:prt"
+		t.move(p, v)
 	}
 }
 
@@ -1187,5 +1202,9 @@ func (t *tree) conjHead(i int) int {
 	return i
 }
 
-// overVerbs take "over" as a particle: "hand over", "turn over".
-var overVerbs = map[string]bool{"hand": true, "turn": true}
+// particleVerbs are, by particle, the verbs that take it as one: "hand
+// over", "break off relations", "call off talks", "cut off supplies".
+var particleVerbs = map[string]map[string]bool{
+	"over": {"hand": true, "turn": true},
+	"off":  {"break": true, "call": true, "cut": true, "seal": true, "cordon": true, "fend": true, "ward": true, "shut": true},
+}
