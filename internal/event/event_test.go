@@ -2272,6 +2272,17 @@ talks talk NOUN NNS 2 obj
 with with ADP IN 7 case
 Venezuela Venezuela PROPN NNP 2 obl`, [][4]string{{"COL", "VEN", "164", "asserted"}}, nil},
 
+	{"taking a state to a court sues it", `
+Mexico Mexico PROPN NNP 2 nsubj
+took take VERB VBD 0 root
+Ecuador Ecuador PROPN NNP 2 obj
+to to ADP IN 7 case
+the the DET DT 7 det
+International International ADJ NNP 7 amod
+Court Court PROPN NNP 2 obl
+of of ADP IN 9 case
+Justice Justice PROPN NNP 7 nmod`, [][4]string{{"MEX", "ECU", "115", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
