@@ -2283,6 +2283,24 @@ Court Court PROPN NNP 2 obl
 of of ADP IN 9 case
 Justice Justice PROPN NNP 7 nmod`, [][4]string{{"MEX", "ECU", "115", "asserted"}}, nil},
 
+	{"nouns hung as the object's conjuncts from a comma and a conjunction are the next verb's subject", `
+The the DET DT 2 det
+OAS OAS PROPN NNP 3 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 5 det
+intrusion intrusion NOUN NN 3 obj
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+Brazil Brazil PROPN NNP 5 conj
+, , PUNCT , 10 punct
+Colombia Colombia PROPN NNP 5 conj
+and and CCONJ CC 12 cc
+Argentina Argentina PROPN NNP 5 conj
+expressed express VERB VBD 3 conj
+solidarity solidarity NOUN NN 13 obj
+with with ADP IN 16 case
+Mexico Mexico PROPN NNP 14 nmod`, [][4]string{{"BRA", "MEX", "018", "asserted"}, {"ARG", "MEX", "018", "asserted"}}, [][4]string{{"IGOOAS", "BRA", "111", ""}, {"IGOOAS", "MEX", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

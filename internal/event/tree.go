@@ -94,6 +94,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
 	t.repairPredicateConjuncts()
+	t.repairClauseSubjects()
 	t.repairWhereClauses()
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
@@ -343,6 +344,56 @@ func (t *tree) repairPredicateConjuncts() {
 		if p := t.head[h]; p >= 0 && t.upos[p] == "VERB" && t.toks[p].XPOS == x {
 			t.move(c, p)
 		}
+	}
+}
+
+// repairClauseSubjects repairs a misparse.
+// "The OAS condemned the intrusion, and Brazil, Colombia and Argentina
+// expressed solidarity with Mexico": the parser made the three states
+// conjuncts of "intrusion", and "expressed" a second verb with no
+// subject, so that the OAS condemned them. A verb with tense and no
+// subject, coordinated with a verb and right after nouns hung as
+// conjuncts of that verb's object from a ", and" on, has those nouns as
+// its subject: the second clause of the sentence.
+func (t *tree) repairClauseSubjects() {
+	for v := 1; v < t.n; v++ {
+		h := t.head[v]
+		if h < 0 || t.rel[v] != "conj" || t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] || t.subject(v) >= 0 || !t.isVerbal(h) {
+			continue
+		}
+		o := t.child(h, "obj")
+		if o < 0 || o > v {
+			continue
+		}
+		conj := t.children(o, "conj")
+		if len(conj) == 0 {
+			continue
+		}
+		if _, end := t.span(conj[len(conj)-1]); end != v-1 {
+			continue
+		}
+		// the second clause starts at the last conjunct opened by a
+		// comma and a conjunction
+		first := -1
+		for i, k := range conj {
+			if c := t.child(k, "cc"); c > 0 && c < k && t.toks[c-1].Form == "," {
+				first = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		subj := conj[first]
+		for _, k := range append([]int(nil), t.kids[subj]...) {
+			if k < subj && (t.rel[k] == "cc" || t.rel[k] == "punct") {
+				t.move(k, v)
+			}
+		}
+		for _, k := range conj[first+1:] {
+			t.move(k, subj)
+		}
+		t.rel[subj] = "nsubj"
+		t.move(subj, v)
 	}
 }
 
