@@ -1178,9 +1178,6 @@ func isTerritory(l string) bool {
 // schedule ("is due to").
 func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 	t := s.t
-	if tg.r.threat {
-		return "threatened", nil, -1, false
-	}
 	heads := []int{tg.i}
 	if tg.light >= 0 {
 		heads = append(heads, tg.light)
@@ -1247,6 +1244,20 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 				future = true
 			}
 		}
+		// "had no intention of threatening Greece", "has no plans to
+		// attack": an act a noun of intention names in its clause is
+		// denied when the noun is negated, planned or possible as the
+		// noun says when not ("plans to attack", "the risk of attacking")
+		if rel == "acl" && t.isNominal(par) && !claimed && (t.markOf(cur) == "to" || t.markOf(cur) == "of") {
+			switch {
+			case t.det(par) == "no":
+				denied = true
+			case s.p.future[l]:
+				future = true
+			case s.p.hypo[l]:
+				hypo = true
+			}
+		}
 		// "will meet in Zurich to discuss trade": what a plan is for is
 		// no more done than the plan; a purpose clause takes the
 		// modality of the verb it serves.
@@ -1279,6 +1290,11 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		if onlyWould {
 			hypo, future, will = false, true, true
 		}
+	}
+	// A threat row's event is the threat: it stands as made unless
+	// denied ("did not threaten", "had no intention of threatening").
+	if tg.r.threat && !denied {
+		return "threatened", nil, -1, false
 	}
 	switch {
 	case denied:

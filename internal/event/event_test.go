@@ -2301,6 +2301,73 @@ solidarity solidarity NOUN NN 13 obj
 with with ADP IN 16 case
 Mexico Mexico PROPN NNP 14 nmod`, [][4]string{{"BRA", "MEX", "018", "asserted"}, {"ARG", "MEX", "018", "asserted"}}, [][4]string{{"IGOOAS", "BRA", "111", ""}, {"IGOOAS", "MEX", "", ""}}},
 
+	{"a threat not made is denied", `
+Iran Iran PROPN NNP 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 advmod
+threaten threaten VERB VB 0 root
+Pakistan Pakistan PROPN NNP 4 obj`, [][4]string{{"IRN", "PAK", "130", "denied"}}, [][4]string{{"IRN", "PAK", "130", "threatened"}}},
+
+	{"an act a negated noun of intention names is denied", `
+Erdogan Erdogan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Turkey Turkey PROPN NNP 4 nsubj
+had have VERB VBD 2 ccomp
+no no DET DT 6 det
+intention intention NOUN NN 4 obj
+of of SCONJ IN 8 mark
+threatening threaten VERB VBG 6 acl
+Greece Greece PROPN NNP 8 obj`, [][4]string{{"TUR", "GRC", "130", "denied"}}, [][4]string{{"TUR", "GRC", "130", "threatened"}}},
+
+	{"an act a noun of a plan names is planned, or denied when the noun is negated", `
+Turkey Turkey PROPN NNP 2 nsubj
+has have VERB VBZ 0 root
+plans plan NOUN NNS 2 obj
+to to PART TO 5 mark
+attack attack VERB VB 3 acl
+Greece Greece PROPN NNP 5 obj
+and and CCONJ CC 9 cc
+Syria Syria PROPN NNP 9 nsubj
+has have VERB VBZ 2 conj
+no no DET DT 11 det
+plans plan NOUN NNS 9 obj
+to to PART TO 13 mark
+attack attack VERB VB 11 acl
+Iraq Iraq PROPN NNP 13 obj`, [][4]string{{"TUR", "GRC", "190", "future"}, {"SYR", "IRQ", "190", "denied"}}, [][4]string{{"TUR", "GRC", "190", "asserted"}, {"SYR", "IRQ", "190", "asserted"}}},
+
+	{"a pronoun that is a verb's object is not its subject", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 5 nsubj
+had have AUX VBD 5 aux
+threatened threaten VERB VBN 2 ccomp
+it it PRON PRP 5 obj`, [][4]string{{"IRN", "PAK", "130", "threatened"}}, nil},
+
+	{"a reflexive pronoun is the verb's subject", `
+The the DET DT 2 det
+US US PROPN NNP 3 nsubj
+said say VERB VBD 0 root
+that that SCONJ IN 7 mark
+Iraq Iraq PROPN NNP 7 nsubj
+had have AUX VBD 7 aux
+attacked attack VERB VBN 3 ccomp
+themselves themselves PRON PRP 7 obj`, nil, [][4]string{{"IRQ", "USA", "", ""}}},
+
+	{"warning of a danger with no one warned is no threat", `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+warned warn VERB VBD 0 root
+of of ADP IN 6 case
+a a DET DT 6 det
+crisis crisis NOUN NN 3 obl
+and and CCONJ CC 8 cc
+urged urge VERB VBD 3 conj
+the the DET DT 11 det
+Ethiopian Ethiopian ADJ JJ 11 amod
+government government NOUN NN 8 obj
+to to PART TO 13 mark
+act act VERB VB 8 xcomp`, [][4]string{{"IGOUNO", "ETHGOV", "", "asserted"}}, [][4]string{{"IGOUNO", "ETHGOV", "130", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -989,6 +989,15 @@ func (s *sent) antecedent(p int) []Actor {
 		if par < 0 {
 			break
 		}
+		// "Pakistan said Iran had threatened it": a pronoun that is an
+		// argument of a verb is not that verb's subject (that would be
+		// "itself"); its antecedent is further up.
+		if f := strings.ToLower(t.toks[p].Form); step == 0 && t.isVerbal(par) && !strings.HasSuffix(f, "self") && !strings.HasSuffix(f, "selves") {
+			if b := t.base(p); b == "obj" || b == "iobj" || b == "obl" {
+				cur = par
+				continue
+			}
+		}
 		for _, k := range t.kids[par] {
 			if k == cur || t.inSubtree(p, k) {
 				continue
