@@ -2368,6 +2368,23 @@ government government NOUN NN 8 obj
 to to PART TO 13 mark
 act act VERB VB 8 xcomp`, [][4]string{{"IGOUNO", "ETHGOV", "", "asserted"}}, [][4]string{{"IGOUNO", "ETHGOV", "130", ""}}},
 
+	{"a generic word the gazetteer has as an agent names no one alone", `
+China China PROPN NNP 2 nsubj
+urged urge VERB VBD 0 root
+all all DET DT 5 det
+warring war VERB VBG 5 amod
+parties party NOUN NNS 2 obj
+to to PART TO 7 mark
+exercise exercise VERB VB 2 xcomp
+restraint restraint NOUN NN 7 obj`, nil, [][4]string{{"CHN", "CHNPTY", "", ""}}},
+
+	{"a generic word the gazetteer has as an agent names one in a name", `
+The the DET DT 3 det
+Umma Umma PROPN NNP 3 compound
+party party NOUN NN 4 nsubj
+condemned condemn VERB VBD 0 root
+Algeria Algeria PROPN NNP 4 obj`, [][4]string{{"DZAPTY", "DZA", "111", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

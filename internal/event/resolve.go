@@ -270,6 +270,35 @@ func dedupActors(as []Actor) []Actor {
 	return out
 }
 
+// alone reports whether word h is no part of a longer name the
+// gazetteer knows: it names no actor, or one of that word alone with no
+// words of a name ("the Umma party") or of whose it is ("parties to the
+// conflict in Iraq"), only determiners, numbers and adjectives ("all
+// parties", "the two warring parties"; "Iranian parties" are named by
+// their country).
+func (s *sent) alone(h int) bool {
+	t := s.t
+	k := s.tokActor[h]
+	if k < 0 {
+		return true
+	}
+	if s.actors[k].First != h || s.actors[k].Last != h {
+		return false
+	}
+	for _, d := range t.kids[h] {
+		switch t.rel[d] {
+		case "det", "det:predet", "nummod", "punct":
+		case "amod":
+			if u := t.upos[d]; u != "ADJ" && u != "VERB" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // actorsOne resolves one conjunct.
 // quantifiers pick out part of what their of-phrase names: "none of the
 // nationals of Pakistan", "some of the militants".
@@ -310,9 +339,11 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			return got
 		}
 	}
-	if s.p.generic[lem] && s.tokActor[h] < 0 {
-		// "both sides", "the two countries": a group the sentence does not
-		// name; a possessive may still name it ("Pakistan's side").
+	if s.p.generic[lem] && s.alone(h) {
+		// "both sides", "the two countries", "all parties": a group the
+		// sentence does not name; a possessive may still name it
+		// ("Pakistan's side"). A name the word is part of is a name
+		// ("the Pakistan People's Party").
 		if c := s.modifierActor(h, depth); len(c) > 0 && countryNouns[lem] == "" && (lem == "country" || lem == "nation") {
 			return countryLevel(c, "")
 		}
