@@ -2385,6 +2385,21 @@ party party NOUN NN 4 nsubj
 condemned condemn VERB VBD 0 root
 Algeria Algeria PROPN NNP 4 obj`, [][4]string{{"DZAPTY", "DZA", "111", "asserted"}}, nil},
 
+	{"a threat coordinated with a reported clause whose subject is an event is the reporter's", `
+The the DET DT 2 det
+SDF SDF PROPN NNP 3 nsubj
+said say VERB VBD 0 root
+the the DET DT 6 det
+Turkish Turkish ADJ JJ 6 amod
+strikes strike NOUN NNS 7 nsubj
+killed kill VERB VBD 3 ccomp
+11 11 NUM CD 9 nummod
+civilians civilian NOUN NNS 7 obj
+and and CCONJ CC 11 cc
+threatened threaten VERB VBD 7 conj
+to to PART TO 13 mark
+respond respond VERB VB 11 xcomp`, [][4]string{{"SYRREB", "TUR", "138", "threatened"}}, [][4]string{{"TUR", "SYRREB", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

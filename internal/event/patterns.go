@@ -375,6 +375,17 @@ func prefixMap(m map[string]string, code string) string {
 	return ""
 }
 
+// threatens reports whether lemma is a verb of threat: a row of it codes
+// what it embeds as threatened ("threaten", "warn", "vow").
+func (p *Patterns) threatens(lemma string) bool {
+	for _, r := range p.rows[lemma] {
+		if r.pos != 'N' && r.threat {
+			return true
+		}
+	}
+	return false
+}
+
 // IsTrigger reports whether lemma names an event in some frame.
 func (p *Patterns) IsTrigger(lemma string) bool { return p.triggers[lemma] }
 

@@ -31,7 +31,8 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.activeUse)
 	reports := func(l string) bool { return c.p.say[l] || c.p.deny[l] }
-	s.t.repairReportConjuncts(reports)
+	stances := func(l string) bool { return c.p.intent[l] || c.p.threatens(l) }
+	s.t.repairReportConjuncts(reports, stances, c.p.IsTrigger)
 	s.t.repairReportAppos(reports)
 	n := len(toks)
 	s.tokActor = make([]int, n)

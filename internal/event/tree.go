@@ -483,12 +483,21 @@ var namingVerbs = map[string]bool{"call": true, "name": true, "label": true, "br
 // "caused", inside what Pakistan denied, and the scramble was coded as
 // denied. A verb of saying with no subject of its own, coordinated with
 // the verb of a clause that a verb of saying or denying reports, is that
-// reporting verb's conjunct: one speaker denying and saying.
-func (t *tree) repairReportConjuncts(reports func(lemma string) bool) {
+// reporting verb's conjunct: one speaker denying and saying. So is a
+// verb of threat or intent where the reported clause's subject is an
+// event, which threatens and vows nothing: "The SDF said the Turkish
+// strikes killed 11 civilians and threatened to respond".
+func (t *tree) repairReportConjuncts(reports, stances, events func(lemma string) bool) {
 	for c := 0; c < t.n; c++ {
 		h := t.head[c]
-		if h < 0 || t.rel[c] != "conj" || !t.isVerbal(c) || !reports(t.lemma[c]) || t.child(c, "nsubj") >= 0 {
+		if h < 0 || t.rel[c] != "conj" || !t.isVerbal(c) || t.child(c, "nsubj") >= 0 {
 			continue
+		}
+		if !reports(t.lemma[c]) {
+			sj := t.child(h, "nsubj")
+			if !stances(t.lemma[c]) || sj < 0 || t.upos[sj] != "NOUN" || !events(t.lemma[sj]) {
+				continue
+			}
 		}
 		p := t.head[h]
 		if t.rel[h] != "ccomp" || p < 0 || !reports(t.lemma[p]) || t.child(p, "nsubj") < 0 {
