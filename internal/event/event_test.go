@@ -2400,6 +2400,25 @@ threatened threaten VERB VBD 7 conj
 to to PART TO 13 mark
 respond respond VERB VB 11 xcomp`, [][4]string{{"SYRREB", "TUR", "138", "threatened"}}, [][4]string{{"TUR", "SYRREB", "", ""}}},
 
+	{"the owner of what a violent verb hits is not its subject", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 4 nsubj
+attacked attack VERB VBD 2 ccomp
+its its PRON PRP$ 7 nmod:poss
+border border NOUN NN 7 compound
+posts post NOUN NNS 4 obj`, [][4]string{{"IRN", "PAK", "190", "claimed"}, {"PAK", "IRN", "112", "asserted"}}, nil},
+
+	{"the owner of what a violent verb hits is its subject when its own", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 4 nsubj
+attacked attack VERB VBD 2 ccomp
+its its PRON PRP$ 8 nmod:poss
+own own ADJ JJ 8 amod
+border border NOUN NN 8 compound
+posts post NOUN NNS 4 obj`, nil, [][4]string{{"IRN", "PAK", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

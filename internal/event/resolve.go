@@ -271,6 +271,9 @@ func dedupActors(as []Actor) []Actor {
 	return out
 }
 
+// ownWords mark a possessive as the subject's own: "its own".
+var ownWords = map[string]bool{"own": true}
+
 // alone reports whether word h is no part of a longer name the
 // gazetteer knows: it names no actor, or one of that word alone with no
 // words of a name ("the Umma party") or of whose it is ("parties to the
@@ -1026,6 +1029,15 @@ func (s *sent) antecedent(p int) []Actor {
 		// "itself"); its antecedent is further up.
 		if f := strings.ToLower(t.toks[p].Form); step == 0 && t.isVerbal(par) && !strings.HasSuffix(f, "self") && !strings.HasSuffix(f, "selves") {
 			if b := t.base(p); b == "obj" || b == "iobj" || b == "obl" {
+				cur = par
+				continue
+			}
+		}
+		// "Pakistan said Iran attacked its border posts": who attacks
+		// attacks another's, so the owner of what a violent verb hits
+		// is not its subject, unless the sentence says so ("its own").
+		if step == 1 && t.rel[p] == "nmod:poss" && t.isVerbal(par) && (t.base(cur) == "obj" || t.base(cur) == "obl") && !(p+1 < t.n && t.wordIn(p+1, ownWords)) {
+			if r := s.match(par); r != nil && violent(r.code) {
 				cur = par
 				continue
 			}
