@@ -41,6 +41,8 @@ func TestCompositions(t *testing.T) {
 		{"UN Secretary-General António Guterres urged calm", "UN Secretary-General António Guterres=IGOUNO"},
 		{"exiled leaders of Egypt's Muslim Brotherhood fled", "leaders of Egypt's Muslim Brotherhood=EGYOPP"},
 		{"the leaders of Hamas met", "leaders of Hamas=PSEREBHMS"},
+		{"Niger's military junta ordered", "Niger's military junta=NERGOVMIL"},
+		{"Myanmar's junta said", "Myanmar's junta=MMRGOV"},
 	}
 	for _, c := range cases {
 		for _, split := range []bool{false, true} {

@@ -495,7 +495,7 @@ func ExampleGazetteer_Match() {
 	}
 	// Output:
 	// Iran: country IRN data/countries.tsv:138
-	// Revolutionary Guards: agent IRNMIL data/agents.tsv:118
+	// Revolutionary Guards: agent IRNMIL data/agents.tsv:120
 	// Jaish al-Adl: group IRNREB data/groups.tsv:64
 	// Panjgur: place PAK data/places.tsv:28
 	// Balochistan: place PAK data/places.tsv:19

@@ -2419,6 +2419,15 @@ own own ADJ JJ 8 amod
 border border NOUN NN 8 compound
 posts post NOUN NNS 4 obj`, nil, [][4]string{{"IRN", "PAK", "", ""}}},
 
+	{"ordering an ambassador to leave expels a diplomat", `
+Niger Niger PROPN NNP 2 nsubj
+ordered order VERB VBD 0 root
+the the DET DT 5 det
+French French ADJ JJ 5 amod
+ambassador ambassador NOUN NN 2 obj
+to to PART TO 7 mark
+leave leave VERB VB 2 xcomp`, [][4]string{{"NER", "FRAGOV", "161", "asserted"}}, [][4]string{{"NER", "FRAGOV", "100", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
