@@ -2428,6 +2428,19 @@ ambassador ambassador NOUN NN 2 obj
 to to PART TO 7 mark
 leave leave VERB VB 2 xcomp`, [][4]string{{"NER", "FRAGOV", "161", "asserted"}}, [][4]string{{"NER", "FRAGOV", "100", ""}}},
 
+	{"a verb with an auxiliary hung on a name as a part of it is the name's clause", `
+Iran Iran PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+foreign foreign ADJ JJ 4 amod
+minister minister NOUN NN 5 nmod:desc
+Hossein Hossein PROPN NNP 0 root
+Amirabdollahian Amirabdollahian PROPN NNP 5 flat
+will will AUX MD 8 aux
+meet meet VERB VB 5 flat
+his his PRON PRP$ 11 nmod:poss
+Saudi Saudi ADJ JJ 11 amod
+counterpart counterpart NOUN NN 8 obj`, [][4]string{{"IRNGOV", "SAUGOV", "036", "future"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

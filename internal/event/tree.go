@@ -998,12 +998,14 @@ func (t *tree) deepClauses(nk int) []int {
 
 // misreadClause reports whether verb a, a dependent of a noun, is the
 // noun's clause: a past tense read as a participle (finiteParticiples),
-// or a verb with tense and no subject hung on a name as a part of it or
-// an aside ("Pakistan President Mohammad Zia-Ul-Haq rejected an offer",
+// or a verb with tense (or an auxiliary) and no subject hung on a name as
+// a part of it or an aside ("Pakistan President Mohammad Zia-Ul-Haq rejected an offer",
 // "Arab League Secretary General Chadli Klibi undertook a mission").
 func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) bool) bool {
 	x := t.toks[a].XPOS
-	if finite[x] && nameParts[t.rel[a]] {
+	// a verb with an auxiliary has tense too: "Hossein Amir-Abdollahian
+	// will meet his Saudi counterpart"
+	if (finite[x] || t.child(a, "aux") >= 0) && nameParts[t.rel[a]] {
 		return t.subject(a) < 0
 	}
 	if t.rel[a] != "acl" {
