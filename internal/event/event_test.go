@@ -2441,6 +2441,14 @@ his his PRON PRP$ 11 nmod:poss
 Saudi Saudi ADJ JJ 11 amod
 counterpart counterpart NOUN NN 8 obj`, [][4]string{{"IRNGOV", "SAUGOV", "036", "future"}}, nil},
 
+	{"speaking by telephone with someone is a phone call, with the with-phrase on the telephone", `
+Scholz Scholz PROPN NNP 2 nsubj
+spoke speak VERB VBD 0 root
+by by ADP IN 4 case
+telephone telephone NOUN NN 2 obl
+with with ADP IN 6 case
+Putin Putin PROPN NNP 4 nmod`, [][4]string{{"DEUGOV", "RUSGOV", "041", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
