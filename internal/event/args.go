@@ -60,7 +60,35 @@ func (s *sent) findSources(tg *trig) []Actor {
 		}
 		return a
 	}
-	return s.nominalSource(tg.i)
+	if a := s.nominalSource(tg.i); len(a) > 0 || !tg.r.sym {
+		return a
+	}
+	return s.fellIn(tg.i)
+}
+
+// fellIn is the side that a reciprocal noun's with-phrase fought, named
+// as the people who fell in it: "Twenty Indian soldiers were killed in a
+// clash with Chinese troops", "three protesters died in clashes with
+// police" tell of a clash between the soldiers' side and the troops'.
+func (s *sent) fellIn(n int) []Actor {
+	t := s.t
+	v := t.head[n]
+	if v < 0 || t.base(n) != "obl" || t.prep(n) != "in" && t.prep(n) != "during" || s.subArg(n, "with") < 0 {
+		return nil
+	}
+	k := -1
+	switch {
+	case t.passive(v):
+		if r := s.match(v); r != nil && violent(r.code) {
+			k = t.child(v, "nsubj:pass")
+		}
+	case t.lemma[v] == "die":
+		k = t.child(v, "nsubj")
+	}
+	if k < 0 {
+		return nil
+	}
+	return s.actorsAt(k)
 }
 
 // betweenSides are the sides of a reciprocal noun named after "between":

@@ -2449,6 +2449,19 @@ telephone telephone NOUN NN 2 obl
 with with ADP IN 6 case
 Putin Putin PROPN NNP 4 nmod`, [][4]string{{"DEUGOV", "RUSGOV", "041", "asserted"}}, nil},
 
+	{"those killed in a clash with someone are the other side of it", `
+Twenty twenty NUM CD 3 nummod
+Indian Indian ADJ JJ 3 amod
+soldiers soldier NOUN NNS 5 nsubj:pass
+were be AUX VBD 5 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 8 case
+a a DET DT 8 det
+clash clash NOUN NN 5 obl
+with with ADP IN 11 case
+Chinese Chinese ADJ JJ 11 amod
+troops troops NOUN NNS 8 nmod`, [][4]string{{"INDMIL", "CHNMIL", "190", "asserted"}, {"CHNMIL", "INDMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
