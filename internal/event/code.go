@@ -104,7 +104,7 @@ func (s *sent) code() []Event {
 		}
 		h := s.t.head[o.i]
 		for _, tg := range trigs {
-			if tg != o && !tg.gone && violent(tg.code) && (tg.i == h || tg.light == h) {
+			if tg != o && !tg.gone && !s.silent(tg) && violent(tg.code) && (tg.i == h || tg.light == h) {
 				o.gone = true
 				if elab[tg] == nil {
 					elab[tg] = o
@@ -135,7 +135,7 @@ func (s *sent) code() []Event {
 	}
 	var evs []Event
 	for _, tg := range trigs {
-		if tg.gone || tg.r.embeddedOnly && s.underIntent(tg) < 0 {
+		if tg.gone || s.silent(tg) {
 			continue
 		}
 		e := elab[tg]
@@ -155,6 +155,14 @@ func (s *sent) code() []Event {
 		evs = append(evs, got...)
 	}
 	return dedupEvents(anchored(evs))
+}
+
+// silent reports whether a trigger codes nothing where it stands: a row
+// that is an event only under a threat or an intention ("vowed to
+// respond"), here under none. What elaborates it ("responded by
+// targeting Pakistani posts") is then an event of its own.
+func (s *sent) silent(tg *trig) bool {
+	return tg.r.embeddedOnly && s.underIntent(tg) < 0
 }
 
 // anchored drops events in which no actor is anchored to a state or an

@@ -2462,6 +2462,16 @@ with with ADP IN 11 case
 Chinese Chinese ADJ JJ 11 amod
 troops troops NOUN NNS 8 nmod`, [][4]string{{"INDMIL", "CHNMIL", "190", "asserted"}, {"CHNMIL", "INDMIL", "190", "asserted"}}, nil},
 
+	{"what elaborates a verb that is an event only when intended is an event of its own", `
+Afghan Afghan ADJ JJ 2 amod
+forces force NOUN NNS 3 nsubj
+responded respond VERB VBD 0 root
+by by SCONJ IN 5 mark
+targeting target VERB VBG 3 advcl
+Pakistani Pakistani ADJ JJ 8 amod
+military military ADJ JJ 8 amod
+posts post NOUN NNS 5 obj`, [][4]string{{"AFGMIL", "PAKMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
