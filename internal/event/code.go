@@ -367,6 +367,11 @@ func (s *sent) triggerLemma(i int) string {
 			return c
 		}
 	}
+	// "re-establish relations", "re-impose sanctions": doing again is
+	// doing, when the verb has no row of its own
+	if rest, ok := strings.CutPrefix(l, "re-"); ok && s.p.triggers[rest] {
+		return rest
+	}
 	return l
 }
 

@@ -2472,6 +2472,14 @@ Pakistani Pakistani ADJ JJ 8 amod
 military military ADJ JJ 8 amod
 posts post NOUN NNS 5 obj`, [][4]string{{"AFGMIL", "PAKMIL", "190", "asserted"}}, nil},
 
+	{"a verb with re- and no row of its own is the verb", `
+Iran Iran PROPN NNP 2 nsubj
+re-established re-establish VERB VBD 0 root
+diplomatic diplomatic ADJ JJ 4 amod
+relations relation NOUN NNS 2 obj
+with with ADP IN 6 case
+Egypt Egypt PROPN NNP 2 obl`, [][4]string{{"IRN", "EGY", "054", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
