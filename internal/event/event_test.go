@@ -2480,6 +2480,18 @@ relations relation NOUN NNS 2 obj
 with with ADP IN 6 case
 Egypt Egypt PROPN NNP 2 obl`, [][4]string{{"IRN", "EGY", "054", "asserted"}}, nil},
 
+	{"a meeting between two sides is each side's with the other", `
+The the DET DT 2 det
+deal deal NOUN NN 3 nsubj
+followed follow VERB VBD 0 root
+a a DET DT 5 det
+meeting meeting NOUN NN 3 obj
+between between ADP IN 7 case
+Iran Iran PROPN NNP 5 nmod
+and and CCONJ CC 10 cc
+Saudi Saudi ADJ NNP 10 amod
+Arabia Arabia PROPN NNP 7 conj`, [][4]string{{"IRN", "SAU", "040", "asserted"}, {"SAU", "IRN", "040", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
