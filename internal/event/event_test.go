@@ -2492,6 +2492,14 @@ and and CCONJ CC 10 cc
 Saudi Saudi ADJ NNP 10 amod
 Arabia Arabia PROPN NNP 7 conj`, [][4]string{{"IRN", "SAU", "040", "asserted"}, {"SAU", "IRN", "040", "asserted"}}, nil},
 
+	{"agreeing a ceasefire declares a truce, not a bare agreement", `
+Turkey Turkey PROPN NNP 2 nsubj
+agreed agree VERB VBD 0 root
+a a DET DT 4 det
+ceasefire ceasefire NOUN NN 2 obj
+with with ADP IN 6 case
+Russia Russia PROPN NNP 2 obl`, [][4]string{{"TUR", "RUS", "0871", "asserted"}}, [][4]string{{"TUR", "RUS", "030", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
