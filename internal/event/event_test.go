@@ -2500,6 +2500,19 @@ ceasefire ceasefire NOUN NN 2 obj
 with with ADP IN 6 case
 Russia Russia PROPN NNP 2 obl`, [][4]string{{"TUR", "RUS", "0871", "asserted"}}, [][4]string{{"TUR", "RUS", "030", ""}}},
 
+	{"widening sanctions imposes them, and banning a country's apps is a sanction", `
+The the DET DT 2 det
+EU EU PROPN NNP 3 nsubj
+widened widen VERB VBD 0 root
+sanctions sanction NOUN NNS 3 obj
+against against ADP IN 6 case
+Belarus Belarus PROPN NNP 4 nmod
+and and CCONJ CC 9 cc
+India India PROPN NNP 9 nsubj
+banned ban VERB VBD 3 conj
+Chinese Chinese ADJ JJ 11 amod
+apps app NOUN NNS 9 obj`, [][4]string{{"IGOEUREEC", "BLR", "163", "asserted"}, {"IND", "CHN", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
