@@ -942,6 +942,12 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	info, _ := cameo.Lookup(code)
 	root := info.Root
 	tf, tl := s.timeOf(tg)
+	ahead := mod == "future"
+	if tf >= 0 {
+		if a, known := t.tenseAhead(t.spanHead(tf, tl)); known {
+			ahead = a
+		}
+	}
 	first, last := tg.i, tg.i
 	trigger := t.toks[tg.i].Form
 	if tg.light >= 0 && tg.light < tg.i {
@@ -962,7 +968,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	mk := func(a, b *Actor) Event {
 		return Event{TriggerFirst: first, TriggerLast: last, Start: t.toks[first].Start, End: t.toks[last].End,
 			Trigger: trigger, Source: a, Target: b, CAMEO: code, Info: info, Modality: mod, ClaimedBy: by,
-			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: elsewhere, Rule: withActorRows(r.where, a, b)}
+			Location: loc, TimeFirst: tf, TimeLast: tl, TimesElsewhere: elsewhere, TimeAhead: ahead, Rule: withActorRows(r.where, a, b)}
 	}
 	// the event stands without a target: its row's flag, or the
 	// threatened or intended event's ("threatened to impose a curfew")

@@ -112,6 +112,12 @@ type Event struct {
 	// by a noun ("blamed Hamas for the October 7 attack"): the
 	// sentence's only date is then not the event's.
 	TimesElsewhere bool
+	// TimeAhead is set when the event's time is to come, so that a bare
+	// weekday counts forward: the event is planned and its time, if the
+	// parse hangs one on a verb, hangs on one that speaks of what is to
+	// come ("will meet on Friday", "agreed to meet on Friday"), not on
+	// a past one ("met on Thursday and signed a declaration pledging…").
+	TimeAhead bool
 	// Rule names what coded the event: the pattern row ("patterns.tsv:312"),
 	// then, after " | ", the gazetteer rows of the actors.
 	Rule string

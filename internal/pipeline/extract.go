@@ -195,7 +195,7 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 			found = [2]bool{}
 		}
 		f := 0
-		if e.Modality == "future" {
+		if e.TimeAhead {
 			f = 1
 		}
 		if !found[f] {
