@@ -2513,6 +2513,21 @@ banned ban VERB VBD 3 conj
 Chinese Chinese ADJ JJ 11 amod
 apps app NOUN NNS 9 obj`, [][4]string{{"IGOEUREEC", "BLR", "163", "asserted"}, {"IND", "CHN", "163", "asserted"}}, nil},
 
+	{"a noun hung as a verb's conjunct with a participle of its own is a second clause", `
+Russian Russian ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+entered enter VERB VBD 0 root
+South South PROPN NNP 5 compound
+Ossetia Ossetia PROPN NNP 3 obj
+, , PUNCT , 9 punct
+and and CCONJ CC 9 cc
+Russian Russian ADJ JJ 9 amod
+warplanes warplane NOUN NNS 3 conj
+bombed bomb VERB VBN 9 acl
+targets target NOUN NNS 10 obj
+inside inside ADP IN 13 case
+Georgia Georgia PROPN NNP 11 nmod`, [][4]string{{"RUSMIL", "GEO", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

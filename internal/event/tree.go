@@ -920,7 +920,11 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		// joint exercises": a subordinator read as the noun's
 		// preposition opens the clause instead.
 		sub := t.subordinator(nk)
-		if !t.isNominal(nk) || r >= 0 && sub < 0 && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
+		// "…poured into South Ossetia, and Russian warplanes bombed/VBN
+		// targets": a noun hung as a conjunct of a verb is a second
+		// clause's subject
+		clause := r >= 0 && t.rel[nk] == "conj" && t.isVerbal(r) && nk > r
+		if !t.isNominal(nk) || r >= 0 && sub < 0 && !clause && !(nk < r && (t.rel[nk] == "ccomp" || t.base(nk) == "nsubj" && t.laterSubject(r, nk))) {
 			continue
 		}
 		cands := t.kids[nk]
@@ -944,6 +948,13 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 				t.rel[a] = "advcl"
 				t.rel[sub] = "mark"
 				t.move(sub, a)
+			case clause:
+				t.rel[a] = "conj"
+				for _, k := range append([]int(nil), t.kids[nk]...) {
+					if k < nk && (t.rel[k] == "cc" || t.rel[k] == "punct") {
+						t.move(k, a)
+					}
+				}
 			default:
 				t.rel[a] = "ccomp"
 			}
