@@ -2528,6 +2528,23 @@ targets target NOUN NNS 10 obj
 inside inside ADP IN 13 case
 Georgia Georgia PROPN NNP 11 nmod`, [][4]string{{"RUSMIL", "GEO", "195", "asserted"}}, nil},
 
+	{"a name in apposition in the middle of a list is a conjunct", `
+Saudi Saudi ADJ NNP 2 amod
+Arabia Arabia PROPN NNP 12 nsubj
+, , PUNCT , 7 punct
+the the DET DT 7 det
+United United ADJ NNP 7 amod
+Arab Arab ADJ NNP 7 amod
+Emirates Emirates PROPN NNP 2 appos
+, , PUNCT , 9 punct
+Egypt Egypt PROPN NNP 2 conj
+and and CCONJ CC 11 cc
+Bahrain Bahrain PROPN NNP 2 conj
+severed sever VERB VBD 0 root
+relations relation NOUN NNS 12 obj
+with with ADP IN 15 case
+Qatar Qatar PROPN NNP 12 obl`, [][4]string{{"ARE", "QAT", "161", "asserted"}, {"SAU", "QAT", "161", "asserted"}, {"BHR", "QAT", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

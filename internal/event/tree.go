@@ -93,6 +93,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairShiftedObjects()
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
+	t.repairListAppositions()
 	t.repairPredicateConjuncts()
 	t.repairClauseSubjects()
 	t.repairWhereClauses()
@@ -321,6 +322,48 @@ func (t *tree) repairLooseConjuncts() {
 		}
 		t.move(c, n)
 		t.rel[c] = "appos"
+	}
+}
+
+// repairListAppositions repairs a misparse.
+// "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain severed
+// relations": the parser read the second name of the list as an
+// apposition of the first, and the UAE was lost. A name in apposition
+// between commas, followed by a conjunct of the same head with no
+// conjunction of its own (the middle of a list "A, B, C and D"), is a
+// conjunct too. "Iran's foreign minister, Hossein Amir-Abdollahian, and
+// his Pakistani counterpart" stays: what follows has its "and".
+func (t *tree) repairListAppositions() {
+	for a := 1; a < t.n; a++ {
+		h := t.head[a]
+		if h < 0 || h > a || t.rel[a] != "appos" || t.upos[a] != "PROPN" {
+			continue
+		}
+		// the span may or may not hold the commas around it
+		lo, end := t.span(a)
+		if t.toks[lo].Form != "," && (lo < 1 || t.toks[lo-1].Form != ",") {
+			continue
+		}
+		if t.toks[end].Form == "," {
+			end--
+		}
+		if end+2 >= t.n || t.toks[end+1].Form != "," {
+			continue
+		}
+		next := -1
+		for _, k := range t.kids[h] {
+			if k > end && t.rel[k] == "conj" {
+				next = k
+				break
+			}
+		}
+		if next < 0 || t.child(next, "cc") >= 0 {
+			continue
+		}
+		if lo, _ := t.span(next); lo > end+2 {
+			continue
+		}
+		t.rel[a] = "conj"
 	}
 }
 
