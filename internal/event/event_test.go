@@ -2545,6 +2545,21 @@ relations relation NOUN NNS 12 obj
 with with ADP IN 15 case
 Qatar Qatar PROPN NNP 12 obl`, [][4]string{{"ARE", "QAT", "161", "asserted"}, {"SAU", "QAT", "161", "asserted"}, {"BHR", "QAT", "161", "asserted"}}, nil},
 
+	{"several named together are no \"it\"", `
+Egypt Egypt PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Bahrain Bahrain PROPN NNP 1 conj
+severed sever VERB VBD 0 root
+relations relation NOUN NNS 4 obj
+with with ADP IN 7 case
+Qatar Qatar PROPN NNP 4 obl
+, , PUNCT , 9 punct
+accusing accuse VERB VBG 4 advcl
+it it PRON PRP 9 obj
+of of SCONJ IN 12 mark
+supporting support VERB VBG 9 advcl
+terrorism terrorism NOUN NN 12 obj`, [][4]string{{"EGY", "QAT", "161", "asserted"}}, [][4]string{{"EGY", "BHR", "", ""}, {"BHR", "EGY", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

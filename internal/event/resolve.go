@@ -1100,10 +1100,15 @@ func (s *sent) antecedent(p int) []Actor {
 // noun ("experts", "officials").
 var singularPronoun = map[string]bool{"it": true, "its": true, "itself": true}
 
-// pluralFor reports whether noun k is a plural common noun that pronoun p
-// cannot refer to: "UN experts say it…".
+// pluralFor reports whether noun k is a plural common noun or heads a
+// coordination, which pronoun p cannot refer to: "UN experts say it…".
 func pluralFor(t *tree, p, k int) bool {
-	return singularPronoun[t.lemma[p]] && t.toks[k].XPOS == "NNS"
+	if !singularPronoun[t.lemma[p]] {
+		return false
+	}
+	// "Saudi Arabia, the UAE, Egypt and Bahrain severed relations with
+	// Qatar, accusing it of…": several named together are no "it"
+	return t.toks[k].XPOS == "NNS" || t.child(k, "conj") >= 0
 }
 
 // pronounFits reports whether a pronoun can refer to a: "he" and "she"
