@@ -2560,6 +2560,39 @@ of of SCONJ IN 12 mark
 supporting support VERB VBG 9 advcl
 terrorism terrorism NOUN NN 12 obj`, [][4]string{{"EGY", "QAT", "161", "asserted"}}, [][4]string{{"EGY", "BHR", "", ""}, {"BHR", "EGY", "", ""}}},
 
+	{"planeloads of food sent are aid", `
+Iran Iran PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+planeloads planeload NOUN NNS 2 obj
+of of ADP IN 5 case
+food food NOUN NN 3 nmod
+to to ADP IN 7 case
+Qatar Qatar PROPN NNP 2 obl`, [][4]string{{"IRN", "QAT", "073", "asserted"}}, nil},
+
+	{"troops recalled from a country are withdrawn", `
+Georgia Georgia PROPN NNP 2 nsubj
+recalled recall VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+troops troops NOUN NNS 2 obj
+from from ADP IN 6 case
+Iraq Iraq PROPN NNP 2 obl`, [][4]string{{"GEO", "IRQ", "0874", "asserted"}}, nil},
+
+	{"a leader who flies to a capital visits it", `
+The the DET DT 4 det
+Kuwaiti Kuwaiti ADJ JJ 4 amod
+foreign foreign ADJ JJ 4 amod
+minister minister NOUN NN 5 nsubj
+flew fly VERB VBD 0 root
+to to ADP IN 7 case
+Riyadh Riyadh PROPN NNP 5 obl`, [][4]string{{"KWTGOV", "SAUGOV", "042", "asserted"}}, nil},
+
+	{"warplanes that fly to a country visit no one", `
+Israeli Israeli ADJ JJ 2 amod
+jets jet NOUN NNS 3 nsubj
+flew fly VERB VBD 0 root
+to to ADP IN 5 case
+Yemen Yemen PROPN NNP 3 obl`, nil, [][4]string{{"ISR", "YEM", "042", ""}, {"ISRMIL", "YEM", "042", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
