@@ -722,8 +722,10 @@ func (s *sent) targets(tg *trig) []Actor {
 			}
 			// "Russia shelled Kharkiv", "shelled the outskirts of
 			// Kharkiv": a place attacked is its country, as is a place
-			// left ("withdraw from southern Lebanon").
-			if (sp.rel == "obj" || sp.rel == "prep") && sp.sub == "" && (locRoot(tg.code) || sp.rel == "prep" && t.prep(c) == "from") {
+			// left ("withdraw from southern Lebanon"), sanctioned
+			// ("sanctions on Iraqi Kurdistan") or dealt with ("an
+			// agreement with the breakaway region of Somaliland").
+			if (sp.rel == "obj" || sp.rel == "prep") && sp.sub == "" {
 				if j := s.placeAt(c, 2); j >= 0 {
 					if p := s.placeOf(j); p.Country != "" {
 						return s.locTargets(tg, s.countryActor(p))

@@ -2593,6 +2593,14 @@ flew fly VERB VBD 0 root
 to to ADP IN 5 case
 Yemen Yemen PROPN NNP 3 obl`, nil, [][4]string{{"ISR", "YEM", "042", ""}, {"ISRMIL", "YEM", "042", ""}}},
 
+	{"a place sanctioned is its country", `
+Turkey Turkey PROPN NNP 2 nsubj
+imposed impose VERB VBD 0 root
+sanctions sanction NOUN NNS 2 obj
+on on ADP IN 6 case
+Iraqi Iraqi ADJ JJ 6 amod
+Kurdistan Kurdistan PROPN NNP 2 obl`, [][4]string{{"TUR", "IRQ", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
