@@ -94,10 +94,10 @@ func (s *sent) fellIn(n int) []Actor {
 // betweenSides are the sides of a reciprocal noun named after "between":
 // "clashes between Armenia and Azerbaijan", "the prisoner swap between
 // Russia and Ukraine", "a meeting between Iran's top security official
-// and the Saudi national security adviser" are each side's towards the other, whatever verb
-// tells of them ("took place", "resumed"), and so are those of a verb's
-// reciprocal object when no one is said to act ("talks between Russia and
-// Ukraine were held").
+// and the Saudi national security adviser" are each side's towards the
+// other, whatever verb tells of them ("took place", "resumed"), and so
+// are those of a verb's reciprocal object when no one is said to act
+// ("talks between Russia and Ukraine were held").
 func (s *sent) betweenSides(tg *trig) []Actor {
 	if !tg.r.sym && !tg.r.mutual {
 		return nil

@@ -867,7 +867,7 @@ func (t *tree) repairParticles() {
 		case "advmod":
 		case "case":
 			o := t.head[p]
-			if t.head[o] != v || t.base(o) != "obl" {
+			if o < 0 || t.head[o] != v || t.base(o) != "obl" {
 				continue
 			}
 			t.rel[o] = "obj"
@@ -1052,9 +1052,10 @@ func (t *tree) deepClauses(nk int) []int {
 
 // misreadClause reports whether verb a, a dependent of a noun, is the
 // noun's clause: a past tense read as a participle (finiteParticiples),
-// or a verb with tense (or an auxiliary) and no subject hung on a name as
-// a part of it or an aside ("Pakistan President Mohammad Zia-Ul-Haq rejected an offer",
-// "Arab League Secretary General Chadli Klibi undertook a mission").
+// or a verb with tense (or an auxiliary) and no subject hung on a name
+// as a part of it or an aside ("Pakistan President Mohammad Zia-Ul-Haq
+// rejected an offer", "Arab League Secretary General Chadli Klibi
+// undertook a mission").
 func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) bool) bool {
 	x := t.toks[a].XPOS
 	// a verb with an auxiliary has tense too: "Hossein Amir-Abdollahian
