@@ -3324,6 +3324,21 @@ at at ADP IN 5 case
 Lebanon Lebanon PROPN NNP 2 obl`, harmInKharkiv, "2024-02-20",
 		nil, [][4]string{{"ISR", "", "", ""}}, nil},
 
+	{"a known person named before in full is meant by surname, not a place of the name", `
+Japanese Japanese ADJ JJ 3 amod
+Foreign Foreign PROPN NNP 3 compound
+Minister Minister PROPN NNP 5 nmod:desc
+Taro Taro PROPN NNP 5 compound
+Kono Kono PROPN NNP 6 nsubj
+summoned summon VERB VBD 0 root
+the the DET DT 8 det
+ambassador ambassador NOUN NN 6 obj`, `
+Kono Kono PROPN NNP 2 nsubj
+criticised criticise VERB VBD 0 root
+South South PROPN NNP 4 compound
+Korea Korea PROPN NNP 2 obj`, "2019-08-02",
+		[][4]string{{"JPNGOV", "KOR", "111", "asserted"}}, [][4]string{{"SLE", "", "", ""}}, [][4]string{{"JPNGOV", "", "", ""}}},
+
 	{"the bloc is the last international organisation named", africanUnionMet, blocCondemned("bloc"), "2021-06-01",
 		[][4]string{{"IGOAFRAFU", "MLI", "", "asserted"}}, nil, [][4]string{{"IGO", "", "", ""}}},
 

@@ -63,25 +63,42 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 			continue
 		}
 		s.places = append(s.places, m)
-		for i := max(0, m.First); i <= m.Last && i < n; i++ {
+	}
+	s.indexPlaces()
+	return s
+}
+
+// indexPlaces maps each token to the place mention it is part of.
+func (s *sent) indexPlaces() {
+	for i := range s.tokPlace {
+		s.tokPlace[i] = -1
+	}
+	for k, m := range s.places {
+		for i := max(0, m.First); i <= m.Last && i < len(s.tokPlace); i++ {
 			// The most specific place wins a token: a place over a country.
 			if j := s.tokPlace[i]; j < 0 || placeRank(m.Entry.Kind) < placeRank(s.places[j].Entry.Kind) {
-				s.tokPlace[i] = len(s.places) - 1
+				s.tokPlace[i] = k
 			}
 		}
 	}
-	return s
 }
 
 // learnNames records the people the sentence introduces by an office of
 // a known state and a name the gazetteer does not know: "Niger's
 // President Mohamed Bazoum", "Congo's foreign minister, Therese Kayikwamba
 // Wagner". The name is two to four capitalised words right after the
-// office (a comma between allowed), none of them part of an actor.
+// office (a comma between allowed), none of them part of an actor. It
+// records, by surname, the people the gazetteer knows by full name too.
 func (s *sent) learnNames(names map[string]Actor) {
 	t := s.t
 	for k := range s.actors {
 		a := s.ownActor(k)
+		// A person the gazetteer knows by full name is named again by
+		// surname: "Japanese Foreign Minister Taro Kono … Kono met".
+		if a.Kind == "person" && a.Country != "" && a.Last > a.First && t.upos[a.Last] == "PROPN" && isCapitalised(t.toks[a.Last].Form) {
+			names[t.toks[a.Last].Form] = a
+			continue
+		}
 		if a.Kind != "agent" || a.Country == "" || a.Role == "" || a.Last < 0 {
 			continue
 		}
@@ -109,7 +126,8 @@ func (s *sent) learnNames(names map[string]Actor) {
 
 // knownNames makes actors of the people earlier sentences introduced
 // (learnNames), where this one names them again by surname or in full
-// and the gazetteer does not know them.
+// and the gazetteer knows no actor there; a place of one word with the
+// name gives way.
 func (s *sent) knownNames() {
 	if s.ctx == nil || len(s.ctx.names) == 0 {
 		return
@@ -117,8 +135,17 @@ func (s *sent) knownNames() {
 	t := s.t
 	for i := 0; i < t.n; i++ {
 		p, ok := s.ctx.names[t.toks[i].Form]
-		if !ok || s.tokActor[i] >= 0 || s.tokPlace[i] >= 0 || t.upos[i] != "PROPN" || i+1 < t.n && t.upos[i+1] == "PROPN" {
+		if !ok || s.tokActor[i] >= 0 || t.upos[i] != "PROPN" || i+1 < t.n && t.upos[i+1] == "PROPN" {
 			continue
+		}
+		// "Kono met his counterpart": the person the article named is
+		// meant, not a place of the name (a district of Sierra Leone)
+		if j := s.tokPlace[i]; j >= 0 {
+			if s.places[j].First != i || s.places[j].Last != i {
+				continue
+			}
+			s.places = append(s.places[:j:j], s.places[j+1:]...)
+			s.indexPlaces()
 		}
 		first := i
 		for first > 0 && t.upos[first-1] == "PROPN" && s.tokActor[first-1] < 0 && strings.Contains(p.Name, t.toks[first-1].Form) {
