@@ -1280,6 +1280,28 @@ func (s *sent) people(a Actor) bool {
 	if h := t.head[a.Last]; h >= 0 && (t.rel[a.Last] == "amod" || t.rel[a.Last] == "compound") && (t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN") {
 		return true
 	}
+	return s.pluralDemonym(a)
+}
+
+// pluralDemonym reports whether an actor's words are the plural of its
+// country's demonym, which the tagger may take for a singular name:
+// "Pakistanis/NNP rallied", "South Koreans/NNP". "Philippines" is a
+// country's name, not its people.
+func (s *sent) pluralDemonym(a Actor) bool {
+	var words []string
+	for k := a.First; k <= a.Last; k++ {
+		words = append(words, s.t.toks[k].Form)
+	}
+	name := strings.Join(words, " ")
+	one, ok := strings.CutSuffix(name, "s")
+	if !ok || a.Country == "" || strings.EqualFold(name, s.countryName(a.Country)) {
+		return false
+	}
+	for _, e := range s.c.g.Lookup(one, s.date) {
+		if e.Code == a.Country {
+			return true
+		}
+	}
 	return false
 }
 

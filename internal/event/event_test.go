@@ -2601,6 +2601,17 @@ on on ADP IN 6 case
 Iraqi Iraqi ADJ JJ 6 amod
 Kurdistan Kurdistan PROPN NNP 2 obl`, [][4]string{{"TUR", "IRQ", "163", "asserted"}}, nil},
 
+	{"a plural demonym the tagger took for a singular name is people", `
+Pakistanis Pakistanis PROPN NNP 2 nsubj
+rallied rally VERB VBD 0 root
+in in ADP IN 4 case
+Karachi Karachi PROPN NNP 2 obl`, [][4]string{{"PAK", "PAKGOV", "141", "asserted"}}, nil},
+
+	{"a country's name in -s is no plural demonym", `
+The the DET DT 2 det
+Philippines Philippines PROPN NNP 3 nsubj
+demonstrated demonstrate VERB VBD 0 root`, nil, [][4]string{{"PHL", "PHLGOV", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
