@@ -2612,6 +2612,14 @@ The the DET DT 2 det
 Philippines Philippines PROPN NNP 3 nsubj
 demonstrated demonstrate VERB VBD 0 root`, nil, [][4]string{{"PHL", "PHLGOV", "", ""}}},
 
+	{"signing a declaration together is signing an agreement", `
+Ethiopia Ethiopia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Eritrea Eritrea PROPN NNP 1 conj
+signed sign VERB VBD 0 root
+a a DET DT 6 det
+declaration declaration NOUN NN 4 obj`, [][4]string{{"ETH", "ERI", "057", "asserted"}, {"ERI", "ETH", "057", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
