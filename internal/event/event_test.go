@@ -2620,6 +2620,31 @@ signed sign VERB VBD 0 root
 a a DET DT 6 det
 declaration declaration NOUN NN 4 obj`, [][4]string{{"ETH", "ERI", "057", "asserted"}, {"ERI", "ETH", "057", "asserted"}}, nil},
 
+	{"withdrawing from an agreement with a state cuts relations with it", `
+Trump Trump PROPN NNP 2 nsubj
+withdrew withdraw VERB VBD 0 root
+the the DET DT 5 det
+United United ADJ NNP 5 amod
+States State PROPN NNPS 2 obj
+from from ADP IN 9 case
+the the DET DT 9 det
+nuclear nuclear ADJ JJ 9 amod
+agreement agreement NOUN NN 2 obl
+with with ADP IN 11 case
+Iran Iran PROPN NNP 9 nmod`, [][4]string{{"USA", "IRN", "161", "asserted"}}, nil},
+
+	{"a particle read as a preposition before another keeps the oblique", `
+The the DET DT 2 det
+US US PROPN NNP 3 nsubj
+pulled pull VERB VBD 0 root
+out out ADP IN 8 case
+of of ADP IN 8 case
+the the DET DT 8 det
+nuclear nuclear ADJ JJ 8 amod
+deal deal NOUN NN 3 obl
+with with ADP IN 10 case
+Iran Iran PROPN NNP 8 nmod`, [][4]string{{"USA", "IRN", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -866,11 +866,15 @@ func (t *tree) repairParticles() {
 		switch t.rel[p] {
 		case "advmod":
 		case "case":
+			// "pulled out of the deal": with a preposition of its own
+			// after the particle the oblique stays one
 			o := t.head[p]
 			if o < 0 || t.head[o] != v || t.base(o) != "obl" {
 				continue
 			}
-			t.rel[o] = "obj"
+			if c := t.child(o, "case"); c == p && !t.hasCaseAfter(o, p) {
+				t.rel[o] = "obj"
+			}
 		default:
 			continue
 		}
@@ -1319,9 +1323,20 @@ func (t *tree) conjHead(i int) int {
 	return i
 }
 
+// hasCaseAfter reports whether noun o has a preposition after word p.
+func (t *tree) hasCaseAfter(o, p int) bool {
+	for _, k := range t.kids[o] {
+		if k > p && t.rel[k] == "case" {
+			return true
+		}
+	}
+	return false
+}
+
 // particleVerbs are, by particle, the verbs that take it as one: "hand
 // over", "break off relations", "call off talks", "cut off supplies".
 var particleVerbs = map[string]map[string]bool{
 	"over": {"hand": true, "turn": true},
 	"off":  {"break": true, "call": true, "cut": true, "seal": true, "cordon": true, "fend": true, "ward": true, "shut": true},
+	"out":  {"pull": true, "walk": true, "back": true, "carry": true},
 }
