@@ -2645,6 +2645,25 @@ deal deal NOUN NN 3 obl
 with with ADP IN 10 case
 Iran Iran PROPN NNP 8 nmod`, [][4]string{{"USA", "IRN", "161", "asserted"}}, nil},
 
+	{"reimposing a level of sanctions on a state sanctions it", `
+Washington Washington PROPN NNP 2 nsubj
+reimposed reimpose VERB VBD 0 root
+the the DET DT 5 det
+highest high ADJ JJS 5 amod
+level level NOUN NN 2 obj
+of of ADP IN 8 case
+economic economic ADJ JJ 8 amod
+sanctions sanction NOUN NNS 5 nmod
+on on ADP IN 10 case
+Iran Iran PROPN NNP 8 nmod
+and and CCONJ CC 14 cc
+Egypt Egypt PROPN NNP 14 nsubj
+and and CCONJ CC 14 cc
+reestablished reestablish VERB VBD 2 conj
+relations relation NOUN NNS 14 obj
+with with ADP IN 17 case
+Qatar Qatar PROPN NNP 14 obl`, [][4]string{{"USAGOV", "IRN", "163", "asserted"}, {"EGY", "QAT", "054", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
