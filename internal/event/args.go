@@ -17,6 +17,8 @@ var objectControl = map[string]bool{
 // sources returns the actors who carry out a trigger's event. The event
 // and the target paths that must not loop back to its source (atHome,
 // owned nouns, complements) all ask; it is worked out once per trigger.
+// With none found, a reciprocal noun's sides named after "between" are
+// the sources, and the trigger is marked as between them.
 func (s *sent) sources(tg *trig) []Actor {
 	if tg.srcs == nil {
 		a := s.findSources(tg)
@@ -73,13 +75,13 @@ func (s *sent) findSources(tg *trig) []Actor {
 func (s *sent) fellIn(n int) []Actor {
 	t := s.t
 	v := t.head[n]
-	if v < 0 || t.base(n) != "obl" || t.prep(n) != "in" && t.prep(n) != "during" || s.subArg(n, "with") < 0 {
+	if p := t.prep(n); v < 0 || t.base(n) != "obl" || p != "in" && p != "during" || s.subArg(n, "with") < 0 {
 		return nil
 	}
 	k := -1
 	switch {
 	case t.passive(v):
-		if r := s.match(v); r != nil && violent(r.code) {
+		if s.violentAt(v) {
 			k = t.child(v, "nsubj:pass")
 		}
 	case t.lemma[v] == "die":
@@ -1243,9 +1245,10 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		}
 		rel := t.rel[cur]
 		l := t.lemma[par]
+		mark := t.markOf(cur)
 		// "accused Iran of violating…": a clause marked "of" is what
 		// the verb charges
-		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (t.markOf(cur) == "that" || t.markOf(cur) == "" || t.markOf(cur) == "of") || rel == "obj" || rel == "csubj" || rel == "nsubj"
+		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (mark == "that" || mark == "" || mark == "of") || rel == "obj" || rel == "csubj" || rel == "nsubj"
 		if clausal {
 			switch {
 			case s.p.deny[l] && rel != "nsubj":
@@ -1279,7 +1282,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		// attack": an act a noun of intention names in its clause is
 		// denied when the noun is negated, planned or possible as the
 		// noun says when not ("plans to attack", "the risk of attacking")
-		if rel == "acl" && t.isNominal(par) && !claimed && (t.markOf(cur) == "to" || t.markOf(cur) == "of") {
+		if rel == "acl" && t.isNominal(par) && !claimed && (mark == "to" || mark == "of") {
 			switch {
 			case t.det(par) == "no":
 				denied = true
@@ -1292,7 +1295,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		// "will meet in Zurich to discuss trade": what a plan is for is
 		// no more done than the plan; a purpose clause takes the
 		// modality of the verb it serves.
-		if rel == "advcl" && t.markOf(cur) == "to" && !claimed {
+		if rel == "advcl" && mark == "to" && !claimed {
 			if s.modal(par, s.p.hypo) {
 				hypo = true
 			}
@@ -1353,10 +1356,11 @@ func (t *tree) spanHead(lo, hi int) int {
 
 // tenseAhead reports, for the word a time phrase hangs on, whether that
 // time is to come, and whether the word's tense says at all: a verb with
-// "will" or a reported "would", or an infinitive, speaks of what is to
-// come ("will meet on Friday", "agreed to meet on Friday"); a past tense
-// of what was ("met on Thursday"). Anything else (a noun, a present
-// tense) does not say.
+// "will" or "would" (in reports, the speaker's "will"), or an infinitive,
+// speaks of what is to come ("will meet on Friday", "agreed to meet on
+// Friday"); a past tense or a perfect of what was ("met on Thursday",
+// "had met on Thursday"). Anything else (a noun, a present tense) does
+// not say.
 func (t *tree) tenseAhead(h int) (ahead, known bool) {
 	if h < 0 || !t.isVerbal(h) {
 		return false, false
@@ -1573,17 +1577,12 @@ func (s *sent) soleTime() (int, int) {
 	t := s.t
 	first, last := -1, -1
 	for k := 0; k < t.n; k++ {
-		if !s.isTemporal(k) {
+		if !s.timePhraseHead(k) {
 			continue
 		}
 		switch t.base(k) {
 		case "obl", "nmod", "advmod", "dep", "appos":
 		default:
-			continue
-		}
-		// the head of the phrase only: "January" in "17 January 2024"
-		// hangs on "17", which is temporal too
-		if h := t.head[k]; h >= 0 && s.isTemporal(h) {
 			continue
 		}
 		lo, hi := t.span(k)
@@ -1620,15 +1619,15 @@ func (s *sent) timeHeads(tg *trig) []int {
 
 // timesElsewhere reports whether the sentence has time expressions and
 // each one modifies, before it, a noun other than the trigger, its light
-// verb's noun or their subject ("blamed Hamas for the October 7 attack",
+// verb or their subjects ("blamed Hamas for the October 7 attack",
 // "in retaliation for last week's strike"): they date that noun's event.
 func (s *sent) timesElsewhere(tg *trig) bool {
 	t := s.t
 	own := s.timeHeads(tg)
 	found := false
 	for k := 0; k < t.n; k++ {
-		if !s.isTemporal(k) || t.head[k] >= 0 && s.isTemporal(t.head[k]) {
-			continue // not the head of a time phrase
+		if !s.timePhraseHead(k) {
+			continue
 		}
 		h := t.head[k]
 		switch t.rel[k] {
@@ -1642,6 +1641,13 @@ func (s *sent) timesElsewhere(tg *trig) bool {
 		found = true
 	}
 	return found
+}
+
+// timePhraseHead reports whether k heads a time phrase: it is temporal
+// and its head is not ("January" in "17 January 2024" hangs on "17",
+// which is temporal too).
+func (s *sent) timePhraseHead(k int) bool {
+	return s.isTemporal(k) && !(s.t.head[k] >= 0 && s.isTemporal(s.t.head[k]))
 }
 
 // isTemporal reports whether k heads a time expression: a weekday, month,

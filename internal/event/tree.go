@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/article"
@@ -301,11 +302,9 @@ func (t *tree) repairLooseConjuncts() {
 		if h < 0 || t.rel[c] != "conj" || !t.isNominal(c) || !t.isNominal(h) || h > c {
 			continue
 		}
-		p, _ := t.span(c)
-		if t.toks[p].Form != "," {
-			p-- // the comma may be the conjunct's own, or before it
-		}
-		if p < 1 || t.toks[p].Form != "," {
+		lo, _ := t.span(c)
+		p := t.openingComma(lo)
+		if p < 1 {
 			continue
 		}
 		n := p - 1
@@ -313,11 +312,7 @@ func (t *tree) repairLooseConjuncts() {
 			continue
 		}
 		all := t.conjuncts(h)
-		cc := false
-		for _, k := range all {
-			cc = cc || t.child(k, "cc") >= 0
-		}
-		if cc || all[len(all)-1] != c {
+		if all[len(all)-1] != c || slices.ContainsFunc(all, func(k int) bool { return t.child(k, "cc") >= 0 }) {
 			continue
 		}
 		t.move(c, n)
@@ -341,7 +336,7 @@ func (t *tree) repairListAppositions() {
 		}
 		// the span may or may not hold the commas around it
 		lo, end := t.span(a)
-		if t.toks[lo].Form != "," && (lo < 1 || t.toks[lo-1].Form != ",") {
+		if t.openingComma(lo) < 0 {
 			continue
 		}
 		if t.toks[end].Form == "," {
@@ -427,11 +422,7 @@ func (t *tree) repairClauseSubjects() {
 			continue
 		}
 		subj := conj[first]
-		for _, k := range append([]int(nil), t.kids[subj]...) {
-			if k < subj && (t.rel[k] == "cc" || t.rel[k] == "punct") {
-				t.move(k, v)
-			}
-		}
+		t.moveLeading(subj, v, "cc", "punct")
 		for _, k := range conj[first+1:] {
 			t.move(k, subj)
 		}
@@ -565,7 +556,7 @@ func (t *tree) repairReportAppos(reports func(lemma string) bool) {
 		lo, hi := t.span(a)
 		v := hi + 1
 		if v >= t.n || lo == 0 || !t.isVerbal(v) || !reports(t.lemma[v]) || t.subject(v) >= 0 ||
-			t.toks[lo].Form != "," && t.toks[lo-1].Form != "," || t.head[v] < 0 || !t.inSubtree(a, t.head[v]) {
+			t.openingComma(lo) < 0 || t.head[v] < 0 || !t.inSubtree(a, t.head[v]) {
 			continue
 		}
 		t.move(a, v)
@@ -599,11 +590,7 @@ func (t *tree) repairModifierCoordination() {
 		h, r := t.head[a], t.rel[a]
 		t.move(c, h)
 		t.rel[c] = r
-		for _, k := range append([]int(nil), t.kids[a]...) {
-			if k < a {
-				t.move(k, c)
-			}
-		}
+		t.moveLeading(a, c)
 		t.move(a, c)
 		t.rel[a] = "compound"
 		t.move(b, a)
@@ -872,7 +859,7 @@ func (t *tree) repairParticles() {
 			if o < 0 || t.head[o] != v || t.base(o) != "obl" {
 				continue
 			}
-			if c := t.child(o, "case"); c == p && !t.hasCaseAfter(o, p) {
+			if len(t.children(o, "case")) == 1 { // p is its only one
 				t.rel[o] = "obj"
 			}
 		default:
@@ -997,11 +984,7 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 				t.move(sub, a)
 			case clause:
 				t.rel[a] = "conj"
-				for _, k := range append([]int(nil), t.kids[nk]...) {
-					if k < nk && (t.rel[k] == "cc" || t.rel[k] == "punct") {
-						t.move(k, a)
-					}
-				}
+				t.moveLeading(nk, a, "cc", "punct")
 			default:
 				t.rel[a] = "ccomp"
 			}
@@ -1073,16 +1056,14 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	if x != "VBD" && !t.edParticiple(a) {
 		return false
 	}
+	if t.child(a, "obj") >= 0 {
+		return true
+	}
 	// a with-phrase, or sides named together ("police and protesters
 	// clashed", "Thai and Cambodian troops clashed"), make a reciprocal
 	// verb's clause
-	with := t.coordinated(t.head[a])
-	for _, k := range t.kids[a] {
-		if t.base(k) == "obl" && t.prep(k) == "with" {
-			with = true
-		}
-	}
-	return t.child(a, "obj") >= 0 || active(t.lemma[a], t.toks[a].Form, with)
+	with := t.coordinated(t.head[a]) || slices.ContainsFunc(t.kids[a], func(k int) bool { return t.base(k) == "obl" && t.prep(k) == "with" })
+	return active(t.lemma[a], t.toks[a].Form, with)
 }
 
 // coordinated reports whether noun h names more than one: it has
@@ -1323,14 +1304,27 @@ func (t *tree) conjHead(i int) int {
 	return i
 }
 
-// hasCaseAfter reports whether noun o has a preposition after word p.
-func (t *tree) hasCaseAfter(o, p int) bool {
-	for _, k := range t.kids[o] {
-		if k > p && t.rel[k] == "case" {
-			return true
+// openingComma is the comma that opens a phrase whose words start at
+// lo: its first word, or the word before it (the parser may hang the
+// comma either way); -1 for none.
+func (t *tree) openingComma(lo int) int {
+	if t.toks[lo].Form == "," {
+		return lo
+	}
+	if lo > 0 && t.toks[lo-1].Form == "," {
+		return lo - 1
+	}
+	return -1
+}
+
+// moveLeading hangs on h the dependents of k that come before it, those
+// with one of rels when rels are given.
+func (t *tree) moveLeading(k, h int, rels ...string) {
+	for _, d := range append([]int(nil), t.kids[k]...) {
+		if d < k && (len(rels) == 0 || slices.Contains(rels, t.rel[d])) {
+			t.move(d, h)
 		}
 	}
-	return false
 }
 
 // particleVerbs are, by particle, the verbs that take it as one: "hand
