@@ -113,10 +113,11 @@ type Event struct {
 	// sentence's only date is then not the event's.
 	TimesElsewhere bool
 	// TimeAhead is set when the event's time is to come, so that a bare
-	// weekday counts forward: the event is planned and its time, if the
-	// parse hangs one on a verb, hangs on one that speaks of what is to
-	// come ("will meet on Friday", "agreed to meet on Friday"), not on
-	// a past one ("met on Thursday and signed a declaration pledging…").
+	// weekday, or a day and month, counts forward. Where the parse hangs
+	// the time on a verb, that verb's tense decides: ahead with "will",
+	// "would" or an infinitive ("will meet on Friday", "said it would
+	// strike on Monday"), not with a past ("met on Thursday and signed a
+	// declaration pledging…"). Elsewhere the modality does: "future".
 	TimeAhead bool
 	// Rule names what coded the event: the pattern row ("patterns.tsv:312"),
 	// then, after " | ", the gazetteer rows of the actors.
@@ -212,8 +213,10 @@ type docContext struct {
 }
 
 // learn records what sentence s and its events tell the sentences after
-// it: the lead state, the last group named, whose organs bare role words
-// name.
+// it: the lead state, who did each act of violence and the last attack,
+// each state's partner, who used which weapons, the main clause's subject,
+// the people introduced by name, the last group and organisation named,
+// and whose organs bare role words name.
 func (d *docContext) learn(s *sent, evs []Event) {
 	for _, e := range evs {
 		if d.lead != nil {

@@ -50,12 +50,12 @@ func extractAll(a *article.Article, co *article.CharOffsets, c *fuse.Article) {
 	outlet := c.Article.Outlet
 
 	evs := coder.Code(a, a.Published)
-	dates := EventDates(a, a.Published, evs)
+	days := EventDates(a, a.Published, evs)
 	for i, e := range evs {
 		if e.Source != nil && e.Target != nil && e.Source.Code == e.Target.Code {
 			continue // an actor acting on itself is a misreading, not an event
 		}
-		c.Events = append(c.Events, eventRecord(a, co, e, fmt.Sprintf("e%d", i), outlet, dates[i]))
+		c.Events = append(c.Events, eventRecord(a, co, e, fmt.Sprintf("e%d", i), outlet, days[i]))
 	}
 
 	qs := quote.Extract(a, g, a.Published)
@@ -176,59 +176,72 @@ func EventDates(a *article.Article, published string, evs []event.Event) []strin
 	}
 	out := make([]string, len(evs))
 	// before is the last day an earlier sentence dated an event on:
-	// "Iran struck on Tuesday. Two days later, Pakistan…"
-	var before, last *time.Time
+	// "Iran struck on Tuesday. Two days later, Pakistan…"; zero for none
+	var before, last time.Time
 	sentence := -1
 	var sn *article.Sentence
-	// the sentence's time expressions, found once for events told as
-	// planned and once for the others ("on Tuesday" ahead or past)
-	var times [2][]when.Match
-	var opens [2][]bool // which of them open a clause (opensClause)
-	var found [2]bool
+	var text string
+	// the sentence's time expressions, found once for events whose time
+	// is ahead (TimeAhead) and once for the others ("on Tuesday" ahead
+	// or past)
+	var times [2]*sentenceTimes
 	for i, e := range evs {
 		if e.Sentence != sentence {
-			if last != nil {
+			if !last.IsZero() {
 				before = last
 			}
-			sentence, last = e.Sentence, nil
+			sentence, last = e.Sentence, time.Time{}
 			sn = &a.Sentences[sentencePos(a, e.Sentence)]
-			found = [2]bool{}
+			text = a.SentenceText(sn)
+			times = [2]*sentenceTimes{}
 		}
 		f := 0
 		if e.TimeAhead {
 			f = 1
 		}
-		if !found[f] {
-			text := a.Original[sn.Start:sn.End]
-			times[f], found[f] = when.Find(text, ref, f == 1), true
-			opens[f] = make([]bool, len(times[f]))
-			for k, m := range times[f] {
-				opens[f][k] = m.Kind == when.Relative && opensClause(text[m.Start:m.End])
-			}
+		if times[f] == nil {
+			times[f] = findTimes(text, ref, f == 1)
 		}
-		out[i] = eventDate(a, sn, times[f], opens[f], e, ref, hasRef, before)
-		if t, err := time.Parse("2006-01-02", out[i]); err == nil {
-			last = &t
+		d, p := eventDate(text, sn, times[f], e, ref, hasRef, before)
+		out[i] = when.Format(d, p)
+		if p == when.Day {
+			last = d
 		}
 	}
 	return out
+}
+
+// sentenceTimes are a sentence's time expressions, as when.Find gives
+// them, and which of them open a clause (opensClause).
+type sentenceTimes struct {
+	all   []when.Match
+	opens []bool
+}
+
+func findTimes(text string, ref time.Time, future bool) *sentenceTimes {
+	st := &sentenceTimes{all: when.Find(text, ref, future)}
+	st.opens = make([]bool, len(st.all))
+	for k, m := range st.all {
+		st.opens[k] = m.Kind == when.Relative && opensClause(text[m.Start:m.End])
+	}
+	return st
 }
 
 // eventDate resolves the event's temporal modifier against the
 // publication date. A relative one ("a day earlier", "hours later")
 // counts from the sentence's other date when it has one ("recalled on
 // Wednesday … after a strike a day earlier"), else from the day an
-// earlier sentence dated an event on (before, nil if none), else from
+// earlier sentence dated an event on (before, zero if none), else from
 // publication. An event in the clause a relative time opens ("two days
 // after Iran struck") is what the time counts from: it happened that long
 // before the other, and the nearest such time before the event is its
 // own, wherever the parse hangs it. Without a publication date only
-// dates that name their year are trusted.
-// all is the sentence's time expressions, as when.Find gives them, and
-// opens says which of them open a clause.
-func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens []bool, e event.Event, ref time.Time, hasRef bool, before *time.Time) string {
-	sentence := a.Original[sn.Start:sn.End]
-	opening := func(k int) bool { return opens[k] && sn.Start+all[k].End <= e.Start }
+// dates that name their year are trusted. text is the sentence's, and
+// the offsets compared are in it; precision None is no date.
+func eventDate(text string, sn *article.Sentence, st *sentenceTimes, e event.Event, ref time.Time, hasRef bool, before time.Time) (time.Time, when.Precision) {
+	all := st.all
+	at := e.Start - sn.Start
+	opening := func(k int) bool { return st.opens[k] && all[k].End <= at }
 	// "Tuesday's attack came a day after the Guards attacked targets":
 	// the clause the event is in
 	clause := -1
@@ -240,31 +253,30 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens
 	var start, end int
 	switch {
 	case e.TimeFirst >= 0 && e.TimeLast >= e.TimeFirst && e.TimeLast < len(sn.Tokens):
-		start, end = sn.Tokens[e.TimeFirst].Start, sn.Tokens[e.TimeLast].End
-		if clause >= 0 && sn.Start+all[clause].Start >= end {
+		start, end = sn.Tokens[e.TimeFirst].Start-sn.Start, sn.Tokens[e.TimeLast].End-sn.Start
+		if clause >= 0 && all[clause].Start >= end {
 			// "shelled Chad on Thursday, two days after Chadian troops
 			// attacked": Thursday is the shelling's day
-			start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
+			start, end = all[clause].Start, all[clause].End
 		}
 	case len(all) == 1 && all[0].Kind != when.Relative && !e.TimesElsewhere:
 		// No modifier attached to the trigger, but the sentence speaks of
 		// one time only: the event's, unless it dates another noun.
-		start, end = sn.Start+all[0].Start, sn.Start+all[0].End
+		start, end = all[0].Start, all[0].End
 	case clause >= 0:
-		start, end = sn.Start+all[clause].Start, sn.Start+all[clause].End
+		start, end = all[clause].Start, all[clause].End
 	default:
-		return ""
+		return time.Time{}, when.None
 	}
 	for k, m := range all {
-		ms, me := sn.Start+m.Start, sn.Start+m.End
-		if me <= start || ms >= end || m.Precision == when.None {
+		if m.End <= start || m.Start >= end || m.Precision == when.None {
 			continue
 		}
-		if !hasRef && !(m.Kind == when.Absolute && dates.HasYear(sentence[m.Start:m.End])) {
-			return ""
+		if !hasRef && !(m.Kind == when.Absolute && dates.HasYear(text[m.Start:m.End])) {
+			return time.Time{}, when.None
 		}
 		if m.Kind != when.Relative {
-			return m.Value()
+			return m.Date, m.Precision
 		}
 		if opening(k) {
 			// "a day after the navies' exercises and only hours after
@@ -274,18 +286,18 @@ func eventDate(a *article.Article, sn *article.Sentence, all []when.Match, opens
 		}
 		// a relative time gets here only with a publication date
 		from := ref
-		if before != nil {
-			from = *before
+		if !before.IsZero() {
+			from = before
 		}
 		for _, other := range all {
-			if other.Kind != when.Relative && other.Precision == when.Day && (other.Start != m.Start) {
+			if other.Kind != when.Relative && other.Precision == when.Day {
 				from = other.Date
 				break
 			}
 		}
-		return when.Format(m.Shift(from), m.Precision)
+		return m.Shift(from), m.Precision
 	}
-	return ""
+	return time.Time{}, when.None
 }
 
 // opensClause reports whether a relative time ends in a subordinator

@@ -100,8 +100,9 @@ var numberWords = map[string]int{
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // Find returns the temporal expressions of s, resolved against ref (the
-// publication date). future says the sentence speaks of what is to come
-// ("will meet on Friday"), which turns a bare weekday forward.
+// publication date). future says the time sought is to come ("will meet
+// on Friday"): a bare weekday counts forward, and a day and month may lie
+// after ref (nearYear).
 func Find(s string, ref time.Time, future bool) []Match {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	var out []Match
@@ -202,9 +203,8 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 	if wd, isDay := dates.Weekday(w); isDay && len(w) > 3 {
 		return day(weekday(ref, wd, future)), withPart(1), true
 	}
-	// "January 18" / "18 January" without a year: this year's, or last
-	// year's when that would lie well after the reference date.
-	// Month names are capitalised in news; "may" and "march" otherwise
+	// "January 18" / "18 January" without a year: in the year nearYear
+	// gives. Month names are capitalised in news; "may" and "march" otherwise
 	// are a verb and a noun.
 	if mo := dates.Month(w); mo != 0 && len(w) >= 3 && ws[i].capital {
 		if d, ok := dates.Day(next(1)); ok {
@@ -367,10 +367,10 @@ func recentMonth(ref time.Time, mo time.Month) time.Time {
 // April is last October's. A day of slack allows for a dateline ahead of
 // the publication date's time zone.
 func nearYear(ref time.Time, mo time.Month, d int, future bool) time.Time {
-	best := time.Time{}
+	best, latest := time.Time{}, ref.AddDate(0, 0, 1)
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		if !future && t.After(ref.AddDate(0, 0, 1)) {
+		if !future && t.After(latest) {
 			continue
 		}
 		if best.IsZero() || absDays(t, ref) < absDays(best, ref) {
