@@ -339,10 +339,19 @@ func TestConflictGroups(t *testing.T) {
 			}
 		}
 	}
-	// "ETA" has other common senses: its matches are flagged.
-	text := "ETA claimed the bombing."
-	if ms := g.Match(tokenize(text, false), "2005-01-01"); len(ms) != 1 || !ms[0].Ambiguous {
-		t.Errorf("%q: got %+v, want one mention flagged ambiguous", text, ms)
+	// "ETA" and "National Liberation Army" have other common senses:
+	// their matches are flagged.
+	for _, c := range []struct{ text, date, name string }{
+		{"ETA claimed the bombing.", "2005-01-01", "ETA"},
+		{"Petro suspended talks with the National Liberation Army.", "2025-01-20", "National Liberation Army"},
+	} {
+		flagged := false
+		for _, m := range g.Match(tokenize(c.text, false), c.date) {
+			flagged = flagged || c.text[m.Start:m.End] == c.name && m.Ambiguous
+		}
+		if !flagged {
+			t.Errorf("%q: %q not matched and flagged ambiguous", c.text, c.name)
+		}
 	}
 }
 

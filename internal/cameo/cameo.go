@@ -58,6 +58,13 @@ func Lookup(code string) (Info, bool) {
 	return i, ok
 }
 
+// Root is a code's cue category, its first two digits ("19" for "195");
+// Base its first three ("195" for "1951"). A shorter code is itself.
+func Root(code string) string { return code[:min(2, len(code))] }
+
+// Base: see Root.
+func Base(code string) string { return code[:min(3, len(code))] }
+
 // Codes returns every known code in order.
 func Codes() []string { return append([]string(nil), codes...) }
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/cameo"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
@@ -187,8 +188,8 @@ func GDELT(w io.Writer, rec *record.Record, header bool) error {
 			}
 		}
 		cols[26] = e.CAMEO
-		cols[27] = baseCode(e.CAMEO)
-		cols[28] = root(e.CAMEO)
+		cols[27] = cameo.Base(e.CAMEO)
+		cols[28] = cameo.Root(e.CAMEO)
 		cols[29] = strconv.Itoa(e.QuadClass)
 		cols[30] = ftoa(e.Goldstein)
 		cols[31] = strconv.Itoa(e.NumMentions)
@@ -238,20 +239,6 @@ func fillActor(cols []string, a *record.Actor) {
 		cols[7+i] = rest[:3]
 		rest = rest[3:]
 	}
-}
-
-func root(code string) string {
-	if len(code) >= 2 {
-		return code[:2]
-	}
-	return code
-}
-
-func baseCode(code string) string {
-	if len(code) >= 3 {
-		return code[:3]
-	}
-	return code
 }
 
 // numericID maps an event's ID to GDELT's numeric GlobalEventID, stably.

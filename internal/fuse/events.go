@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/cameo"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
@@ -150,19 +151,22 @@ func code(a *record.Actor) string {
 // Side is the kind of actor a CAMEO actor code names, from its sector:
 // "state" (the bare country, its government, forces, police, courts),
 // "armed" (the other armed sectors of armedSector: rebels, insurgents,
-// unidentified armed groups, criminals; and the transnational armed
-// groups coded IMG, "IMGMUSISI", whose 4th–6th letters are no sector)
-// or "people". Fusion keeps the
-// sides of a domestic dyad apart by it.
+// unidentified armed groups, criminals, and the transnational armed
+// groups coded IMG, "IMGMUSISI", whose sector is their first three
+// letters) or "people". Fusion keeps the sides of a domestic dyad apart
+// by it.
 func Side(code string) string {
 	sector := ""
-	if len(code) >= 6 {
+	switch {
+	case strings.HasPrefix(code, "IMG"):
+		sector = "IMG"
+	case len(code) >= 6:
 		sector = code[3:6]
 	}
 	switch {
 	case stateSector[sector]:
 		return "state"
-	case armedSector(sector) || strings.HasPrefix(code, "IMG"):
+	case armedSector(sector):
 		return "armed"
 	}
 	return "people"
@@ -178,10 +182,10 @@ var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tru
 // "launched drones" (195) in one war report are two events, though both
 // are force.
 func sameAction(a, b record.Event) bool {
-	if holdsGround[code3(a.CAMEO)] || holdsGround[code3(b.CAMEO)] {
-		return code3(a.CAMEO) == code3(b.CAMEO)
+	if ba, bb := cameo.Base(a.CAMEO), cameo.Base(b.CAMEO); holdsGround[ba] || holdsGround[bb] {
+		return ba == bb
 	}
-	ra, rb := root(a.CAMEO), root(b.CAMEO)
+	ra, rb := cameo.Root(a.CAMEO), cameo.Root(b.CAMEO)
 	return ra == rb || violent[ra] && violent[rb]
 }
 
@@ -190,11 +194,6 @@ var violent = map[string]bool{"18": true, "19": true, "20": true}
 // holdsGround are the codes of force that take or close off ground:
 // 191 blockade, 192 occupy territory.
 var holdsGround = map[string]bool{"191": true, "192": true}
-
-// code3 is a CAMEO code's first three digits, root its first two.
-func code3(code string) string { return code[:min(3, len(code))] }
-
-func root(code string) string { return code[:min(2, len(code))] }
 
 func dayOf(d *string) time.Time {
 	if d == nil || len(*d) != 10 {
@@ -416,7 +415,7 @@ func targetContradiction(eventID string, group []mention, outlet map[string]stri
 	v := values{}
 	civilians, armed := false, false
 	for _, m := range group {
-		if violent[root(m.ev.CAMEO)] && m.ev.Target != nil && len(m.ev.Target.Code) > 3 {
+		if violent[cameo.Root(m.ev.CAMEO)] && m.ev.Target != nil && len(m.ev.Target.Code) > 3 {
 			switch sector := m.ev.Target.Code[3:]; {
 			case strings.HasPrefix(sector, "CVL"):
 				civilians = true

@@ -74,27 +74,25 @@ func (lm *lemmatizer) lemma(form, norm, xpos string) string {
 	}
 	for k := min(maxRuleSuffix, len(base)); k >= 0; k-- {
 		if r, ok := lm.rules[lexKey(strings.ToLower(base[len(base)-k:]), xpos)]; ok {
-			l := lm.knownLemma(r.apply(base), xpos)
-			if p, ok := lm.plainVerb(low, l, xpos); ok {
-				return p
-			}
-			return l
+			return lm.knownLemma(low, r.apply(base), xpos)
 		}
 	}
 	return base
 }
 
-// knownLemma checks a verb or plural noun lemma a suffix rule made
-// against the word-class lexicon. A rule learned from "controlled" →
-// "control" makes "shelled" "shel"; when the lexicon knows no such verb
-// but knows the form with the final consonant doubled or undoubled, or
-// with an "e" added or dropped ("shell", "rubbed" → "rub" not "rubb",
-// "rioted" → "riot" not "riote" as "created" → "create"), that is the
-// lemma.
+// knownLemma checks a verb or plural noun lemma a suffix rule made from
+// the form low against the word-class lexicon. A rule learned from
+// "controlled" → "control" makes "shelled" "shel"; when the lexicon knows
+// no such verb but knows the form with the final consonant doubled or
+// undoubled, or with an "e" added or dropped ("shell", "rubbed" → "rub"
+// not "rubb", "rioted" → "riot" not "riote" as "created" → "create"),
+// that is the lemma. Failing those, the form less its plain ending is,
+// when the lexicon knows it as a verb: a rule learned from "robbed" →
+// "rob" strips "bed", and makes "bombed" "bom" and "climbed" "clim".
 // A rule learned from "movies" → "movie" makes "navies" "navie"; when the
 // lexicon knows no such noun but knows it in -y, that is the lemma.
-func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
-	if lm.words == nil || len(lemma) < 2 {
+func (lm *lemmatizer) knownLemma(low, lemma, xpos string) string {
+	if lm.words == nil {
 		return lemma
 	}
 	n := len(lemma)
@@ -111,46 +109,32 @@ func (lm *lemmatizer) knownLemma(lemma, xpos string) string {
 	if !strings.HasPrefix(xpos, "VB") || lm.words.words[lemma]&lexVerb != 0 {
 		return lemma
 	}
-	// The candidates are built in a stack buffer and looked up without
-	// a string of their own; only the one found is allocated.
-	var buf [32]byte
-	b := append(buf[:0], lemma...)
-	if lm.words.words[string(append(b, lemma[n-1]))]&lexVerb != 0 {
-		return lemma + lemma[n-1:]
+	if n >= 2 {
+		// The candidates are built in a stack buffer and looked up
+		// without a string of their own; only the one found is
+		// allocated.
+		var buf [32]byte
+		b := append(buf[:0], lemma...)
+		if lm.words.words[string(append(b, lemma[n-1]))]&lexVerb != 0 {
+			return lemma + lemma[n-1:]
+		}
+		if lm.words.words[string(append(b, 'e'))]&lexVerb != 0 {
+			return lemma + "e"
+		}
+		if (lemma[n-1] == lemma[n-2] || lemma[n-1] == 'e') && lm.words.words[lemma[:n-1]]&lexVerb != 0 {
+			return lemma[:n-1]
+		}
 	}
-	if lm.words.words[string(append(b, 'e'))]&lexVerb != 0 {
-		return lemma + "e"
-	}
-	if (lemma[n-1] == lemma[n-2] || lemma[n-1] == 'e') && lm.words.words[lemma[:n-1]]&lexVerb != 0 {
-		return lemma[:n-1]
+	for _, e := range plainEnds[xpos] {
+		if stem, ok := strings.CutSuffix(low, e); ok && len(stem) > 1 && lm.words.words[stem]&lexVerb != 0 {
+			return stem
+		}
 	}
 	return lemma
 }
 
-// plainVerb is the lemma of a regular verb form when the suffix rule's
-// lemma l is no verb the word-class lexicon knows but the form less its
-// plain ending is: a rule learned from "robbed" → "rob" strips "bed", and
-// makes "bombed" "bom" and "climbed" "clim".
-func (lm *lemmatizer) plainVerb(low, l, xpos string) (string, bool) {
-	if lm.words == nil || !strings.HasPrefix(xpos, "VB") || lm.words.words[l]&lexVerb != 0 {
-		return "", false
-	}
-	var ends []string
-	switch xpos {
-	case "VBD", "VBN":
-		ends = []string{"ed"}
-	case "VBG":
-		ends = []string{"ing"}
-	case "VBZ":
-		ends = []string{"es", "s"}
-	}
-	for _, e := range ends {
-		if stem, ok := strings.CutSuffix(low, e); ok && len(stem) > 1 && lm.words.words[stem]&lexVerb != 0 {
-			return stem, true
-		}
-	}
-	return "", false
-}
+// plainEnds are the regular endings of each verb tag's forms.
+var plainEnds = map[string][]string{"VBD": {"ed"}, "VBN": {"ed"}, "VBG": {"ing"}, "VBZ": {"es", "s"}}
 
 // verbTags are the Penn verb tags, past forms first: a form the tagger
 // put under the wrong verb tag is most often a past read as a present

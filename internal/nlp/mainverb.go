@@ -3,20 +3,24 @@ package nlp
 import "strings"
 
 // "The United Nations reduced food supplies to the camp": a past tense
-// and a passive participle have the same form in regular verbs, and the
+// and a passive participle have the same form in regular verbs and in
+// some irregular ones (pastAsParticiple: "shot", "freed"), and the
 // tagger, used to web text's reduced relatives ("the supplies reduced by
 // half"), may read the clause's first verb as a participle on its
 // subject, which leaves the clause without a verb. A passive participle
 // takes no direct object, so the first verb of a sentence, right after a
-// noun, tagged a participle but followed by the start of a noun phrase
-// (a determiner, number, possessive, adjective or noun, not a time word),
+// noun, tagged a participle but followed, directly or after a particle
+// ("shot down five drones"), by the start of a noun phrase (a
+// determiner, number, possessive, adjective or noun, not a time word),
 // is re-tagged a past tense. Verbs that take a second object or a name
 // in the passive ("a man named John", "the aid given them") are left
 // alone. The tagger may also read such a verb as an adjective ("Israel's
 // army demolished Palestinian homes", "demolished" JJ as in "demolished
 // homes"); an -ed adjective the word-class lexicon knows as a verb is
 // re-tagged too, but only when nothing after it is a finite verb, so
-// that the clause has no other ("state owned companies hired…").
+// that the clause has no other ("state owned companies hired…"); one
+// that stays an adjective ("armed groups blocked…") is not the clause's
+// verb, and the search goes on to the next.
 
 // passiveWithObject are participles that take an object or a name in
 // the passive.
@@ -63,11 +67,7 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		if adj && m.finiteAfter(tags, j) {
 			continue
 		}
-		// the first verb, a participle: re-tag it or leave the sentence;
-		// an adjective that stays one ("armed groups blocked…") is not
-		// the clause's verb, and the search goes on.
-		// The object may follow the verb's particle: "troops shot down
-		// five drones".
+		// the first verb, a participle: re-tag it or leave the sentence
 		o := j + 1
 		if m.xpos[tags[o]] == "RP" && o+1 < len(ts) {
 			o++

@@ -48,7 +48,7 @@ func TestMainVerb(t *testing.T) {
 		{"The free rebels blocked roads leading to the city .", 3, "VBD"},
 		{"Pakistani troops shot down five Indian drones .", 2, "VBD"},   // an irregular past, its object after a particle
 		{"The drones shot down over the city were Iranian .", 2, "VBN"}, // no object after the particle
-		{"Rebels held two villages near the border .", 1, "VBD"},
+		{"Protesters set fire to the embassy .", 1, "VBD"},              // an irregular past the tagger reads as a participle
 	})
 }
 

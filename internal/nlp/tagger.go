@@ -239,7 +239,7 @@ func (tg *tagger) pass(w *weights, ts []tokFeat, first, out []int, sc *tagScratc
 // have, or a closed-class tag on a word too rare for the treebanks to
 // show its class.
 func (tg *tagger) lexical(t *tokFeat, scores []int32, best int) int {
-	if tg.lex == nil || t.norm != t.lower || !lexWord(t.lower) {
+	if tg.lex == nil || !plainWord(t) {
 		return best
 	}
 	u := tg.upos[best]
@@ -280,8 +280,12 @@ func (tg *tagger) classes(t *tokFeat) uint8 {
 // maybeVerb reports whether t is a plain lower-case word that the
 // lexicon (which must be set) knows as a verb.
 func (tg *tagger) maybeVerb(t *tokFeat) bool {
-	return lexWord(t.lower) && t.norm == t.lower && tg.classes(t)&lexVerb != 0
+	return plainWord(t) && tg.classes(t)&lexVerb != 0
 }
+
+// plainWord reports whether t is written in lower case and is a word the
+// lexicon may hold (lexWord).
+func plainWord(t *tokFeat) bool { return t.norm == t.lower && lexWord(t.lower) }
 
 // lexWord: letters a–z, with inner hyphens or apostrophes.
 func lexWord(w string) bool {
