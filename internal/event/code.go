@@ -104,7 +104,7 @@ func (s *sent) code() []Event {
 		}
 		h := s.t.head[o.i]
 		for _, tg := range trigs {
-			if tg != o && !tg.gone && !s.silent(tg) && violent(tg.code) && (tg.i == h || tg.light == h) {
+			if tg != o && !tg.gone && (tg.i == h || tg.light == h) && violent(tg.code) && !s.silent(tg) {
 				o.gone = true
 				if elab[tg] == nil {
 					elab[tg] = o
@@ -190,7 +190,8 @@ func purposeOf(c string) bool {
 }
 
 // reciprocal reports whether the trigger's object is "each other" or
-// "one another".
+// "one another", or those words come right after it, wherever the parser
+// hung them.
 func (s *sent) reciprocal(tg *trig) bool {
 	t := s.t
 	// "accused each other of…" with "each" hung elsewhere by the parser:
@@ -796,33 +797,34 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			}
 		}
 	}
-	if len(tgts) == 0 && strings.HasPrefix(code, "14") {
-		tgts = s.protestAim(tg)
-	}
-	if len(tgts) == 0 {
-		tgts = s.targets(tg)
-	}
-	// What someone was asked or urged to do names whom it concerns when
-	// the request's own frame does not: "demanded that the US cancel…".
-	if len(tgts) == 0 && emb != nil && r.consume {
-		tgts = s.targets(emb)
-	}
-	// "Thai and Cambodian troops clashed, killing 12 people": sides
-	// named together are each other's targets (below), not the targets
-	// of what the fighting did.
-	if len(tgts) == 0 && elab != nil && !((r.sym || r.mutual) && len(srcs) > 1) {
-		tgts = s.targets(elab)
-	}
-	if len(tgts) == 0 {
-		tgts = s.sharedTargets(tg)
-	}
-	if len(tgts) == 0 && !r.consume && !r.threat && !r.intent && !r.refusal {
-		tgts = s.purposeTargets(tg)
-	}
 	// "clashes between protesters and police": the sides are the
 	// sources, each the other's target
 	if tg.between {
 		tgts = nil
+	} else {
+		if len(tgts) == 0 && strings.HasPrefix(code, "14") {
+			tgts = s.protestAim(tg)
+		}
+		if len(tgts) == 0 {
+			tgts = s.targets(tg)
+		}
+		// What someone was asked or urged to do names whom it concerns when
+		// the request's own frame does not: "demanded that the US cancel…".
+		if len(tgts) == 0 && emb != nil && r.consume {
+			tgts = s.targets(emb)
+		}
+		// "Thai and Cambodian troops clashed, killing 12 people": sides
+		// named together are each other's targets (below), not the targets
+		// of what the fighting did.
+		if len(tgts) == 0 && elab != nil && !((r.sym || r.mutual) && len(srcs) > 1) {
+			tgts = s.targets(elab)
+		}
+		if len(tgts) == 0 {
+			tgts = s.sharedTargets(tg)
+		}
+		if len(tgts) == 0 && !r.consume && !r.threat && !r.intent && !r.refusal {
+			tgts = s.purposeTargets(tg)
+		}
 	}
 	if len(srcs) == 0 && elab != nil && elab.r.result {
 		srcs = s.sources(elab)
@@ -832,12 +834,11 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	// The modality is worked out only for a trigger that has sources
 	// (here, or below once a later rule finds some).
-	var mod string
+	var mod string // "" until worked out
 	var claimant *Actor
-	claimVerb, will, moded := -1, false, false
+	claimVerb, will := -1, false
 	if len(srcs) > 0 {
 		mod, claimant, claimVerb, will = s.modalityFull(tg)
-		moded = true
 		srcs = s.ownForces(srcs, tgts, claimant)
 	}
 	if c := s.soleCountry(); c.Code != "" {
@@ -887,12 +888,12 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	if len(srcs) == 0 {
 		return nil
 	}
-	if !moded {
+	if mod == "" {
 		mod, claimant, claimVerb, will = s.modalityFull(tg)
 	}
 	// "Protesters stormed the embassy in Tehran": people known only as
 	// protesters are of the country where they protest.
-	if strings.HasPrefix(code, "14") && loc != nil && loc.Country != "" && len(srcs) > 0 && allSectorOnly(srcs) {
+	if strings.HasPrefix(code, "14") && loc != nil && loc.Country != "" && allSectorOnly(srcs) {
 		c := s.countryActor(loc)
 		srcs = replaceActors(srcs, func(a Actor) (Actor, bool) { return withCountry(a, c), true })
 	}
@@ -1053,7 +1054,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	default:
 		for _, a := range srcs {
 			for _, b := range tgts {
-				if root == "14" && a.Country != "" && (a.Code == a.Country && s.people(a) || a.Role == "residents") && b.Code == a.Country {
+				if root == "14" && a.Country != "" && b.Code == a.Country && (a.Code == a.Country && s.people(a) || a.Role == "residents") {
 					// "Palestinians protested in Gaza": people protest
 					// against their own government.
 					b.Code, b.Name = a.Country+"GOV", b.Name+" government"
@@ -1288,13 +1289,16 @@ func (s *sent) people(a Actor) bool {
 // "Pakistanis/NNP rallied", "South Koreans/NNP". "Philippines" is a
 // country's name, not its people.
 func (s *sent) pluralDemonym(a Actor) bool {
+	if a.Country == "" || !strings.HasSuffix(s.t.toks[a.Last].Form, "s") {
+		return false
+	}
 	var words []string
 	for k := a.First; k <= a.Last; k++ {
 		words = append(words, s.t.toks[k].Form)
 	}
 	name := strings.Join(words, " ")
 	one, ok := strings.CutSuffix(name, "s")
-	if !ok || a.Country == "" || strings.EqualFold(name, s.countryName(a.Country)) {
+	if !ok || strings.EqualFold(name, s.countryName(a.Country)) {
 		return false
 	}
 	for _, e := range s.c.g.Lookup(one, s.date) {

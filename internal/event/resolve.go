@@ -226,39 +226,46 @@ func (s *sent) actorsAt(h int) []Actor {
 		return v
 	}
 	s.memo[h] = nil // a cycle through modifiers ends here
+	out := s.conjunctActors(h, 2, true)
+	s.memo[h] = out
+	return out
+}
+
+// conjunctActors resolves each conjunct of h at depth. described: a
+// conjunct that names no actor itself is a description of the first
+// ("China, close partners of Iran and Pakistan, urged…" parsed as a
+// coordination), not a second actor; a name the gazetteer does not know,
+// after a title it does, names one ("Erdogan and Greek Prime Minister
+// Kyriakos Mitsotakis").
+func (s *sent) conjunctActors(h, depth int, described bool) []Actor {
 	var out []Actor
 	for _, k := range s.t.conjuncts(h) {
 		if k != h && s.t.rel[k] != "conj" {
 			continue
 		}
-		// "China, close partners of Iran and Pakistan, urged…" parsed as a
-		// coordination: a conjunct that names no actor itself is a
-		// description, not a second actor. A name the gazetteer does not
-		// know, after a title it does, names one: "Erdogan and Greek
-		// Prime Minister Kyriakos Mitsotakis".
-		if k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" && !s.titled(k) {
+		if described && k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" && !s.titled(k) {
 			continue
 		}
-		out = append(out, s.actorsOne(k, 2)...)
+		out = append(out, s.actorsOne(k, depth)...)
 	}
-	out = dedupActors(shareCountry(out))
-	s.memo[h] = out
-	return out
+	return dedupActors(shareCountry(out))
 }
 
 // titled reports whether name k has a title before it that the
 // gazetteer knows: "Greek Prime Minister" before "Kyriakos Mitsotakis".
 func (s *sent) titled(k int) bool {
-	t := s.t
-	if t.upos[k] != "PROPN" {
-		return false
-	}
-	for _, j := range t.kids[k] {
-		if j < k && (t.rel[j] == "nmod:desc" || t.rel[j] == "compound") && s.tokActor[j] >= 0 {
+	for _, j := range s.t.kids[k] {
+		if s.t.titleOf(j, k) && s.tokActor[j] >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// titleOf reports whether word k, a dependent of name h, is a title
+// before it: "Judge" of "Judge Alejandro Rivera".
+func (t *tree) titleOf(k, h int) bool {
+	return t.upos[h] == "PROPN" && k < h && (t.rel[k] == "compound" || t.rel[k] == "nmod:desc")
 }
 
 // shareCountry gives the bare agents of a coordination the country of
@@ -298,9 +305,6 @@ func dedupActors(as []Actor) []Actor {
 	return out
 }
 
-// ownWords mark a possessive as the subject's own: "its own".
-var ownWords = map[string]bool{"own": true}
-
 // alone reports whether word h is no part of a longer name the
 // gazetteer knows: it names no actor, or one of that word alone with no
 // words of a name ("the Umma party") or of whose it is ("parties to the
@@ -330,7 +334,6 @@ func (s *sent) alone(h int) bool {
 	return true
 }
 
-// actorsOne resolves one conjunct.
 // quantifiers pick out part of what their of-phrase names: "none of the
 // nationals of Pakistan", "some of the militants".
 var quantifiers = map[string]bool{"none": true, "some": true, "all": true, "many": true, "most": true, "one": true,
@@ -339,6 +342,7 @@ var quantifiers = map[string]bool{"none": true, "some": true, "all": true, "many
 	"ten": true, "tens": true, "dozen": true, "hundred": true, "thousand": true, "million": true, "millions": true,
 	"group": true, "crowd": true, "crowds": true, "band": true}
 
+// actorsOne resolves one conjunct.
 func (s *sent) actorsOne(h, depth int) []Actor {
 	t := s.t
 	lem := t.lemma[h]
@@ -696,7 +700,7 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 			// "a military response", "missile strikes": a bare sector
 			// word modifying a noun classifies it; it names no one. Before
 			// a name it is the person's title: "Judge Alejandro Rivera".
-			title := t.upos[h] == "PROPN" && k < h && (t.rel[k] == "compound" || t.rel[k] == "nmod:desc")
+			title := t.titleOf(k, h)
 			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && allSectorOnly(got) {
 				continue
 			}
@@ -748,14 +752,13 @@ func (s *sent) wielder(h, depth int) []Actor {
 // ship" were the Houthis' missiles. A noun that names its own owner
 // ("the Iranian missiles") is not referring back.
 func (s *sent) usedBefore(h, depth int) []Actor {
-	t := s.t
-	if s.ctx == nil || len(s.ctx.weapons[t.lemma[h]]) == 0 {
+	if s.ctx == nil {
 		return nil
 	}
-	if !definite[t.det(h)] || len(s.modifierActor(h, depth)) > 0 {
-		return nil
+	if as := s.referredBack(h, s.ctx.weapons[s.t.lemma[h]]); len(as) > 0 && len(s.modifierActor(h, depth)) == 0 {
+		return as
 	}
-	return s.atPronoun(h, s.ctx.weapons[t.lemma[h]])
+	return nil
 }
 
 // doneBefore is who did the violence a definite event noun refers back
@@ -764,14 +767,19 @@ func (s *sent) usedBefore(h, depth int) []Actor {
 // event ("shelling" and "shelled", "the strikes" and "struck"), not just
 // any violence: "the attack" after a report of two is no one's.
 func (s *sent) doneBefore(n int, r *row) []Actor {
-	t := s.t
-	if s.ctx == nil || !violent(r.code) || t.child(n, "nmod:poss") >= 0 {
+	if s.ctx == nil || !violent(r.code) || s.t.child(n, "nmod:poss") >= 0 {
 		return nil
 	}
-	if !definite[t.det(n)] {
+	return s.referredBack(n, s.ctx.violence[actStem(s.t.lemma[n])])
+}
+
+// referredBack is as, named at the definite noun h that refers back to
+// them ("the missiles", "the shelling"); nil when h is not definite.
+func (s *sent) referredBack(h int, as []Actor) []Actor {
+	if len(as) == 0 || !definite[s.t.det(h)] {
 		return nil
 	}
-	return s.atPronoun(n, s.ctx.violence[actStem(t.lemma[n])])
+	return s.atPronoun(h, as)
 }
 
 // attackBefore is who did the harm an agentless report of it tells
@@ -863,16 +871,7 @@ func hasRel(r string, rels []string) bool {
 }
 
 // actorsAtDepth is actorsAt with a bound on how far modifiers are followed.
-func (s *sent) actorsAtDepth(h, depth int) []Actor {
-	var out []Actor
-	for _, k := range s.t.conjuncts(h) {
-		if k != h && s.t.rel[k] != "conj" {
-			continue
-		}
-		out = append(out, s.actorsOne(k, depth)...)
-	}
-	return dedupActors(shareCountry(out))
-}
+func (s *sent) actorsAtDepth(h, depth int) []Actor { return s.conjunctActors(h, depth, false) }
 
 // coordinatedModifiers finds the other halves of "Pakistani and Indian
 // troops": a demonym or country coordinated with one inside actor a.
@@ -920,6 +919,10 @@ func (s *sent) ofConjuncts(h int, a Actor) []Actor {
 		if t.base(m) != "nmod" || t.prep(m) != "of" || s.tokActor[m] != k {
 			continue
 		}
+		cs := t.conjuncts(m)[1:]
+		if len(cs) == 0 {
+			continue // "the embassy of Rwanda": nothing to add, no lookup
+		}
 		of := t.child(m, "case")
 		if of <= a.First {
 			return nil
@@ -928,7 +931,7 @@ func (s *sent) ofConjuncts(h int, a Actor) []Actor {
 		if !ok || role.Code == "" || !isSectorOnly(role) {
 			return nil
 		}
-		for _, c := range t.conjuncts(m)[1:] {
+		for _, c := range cs {
 			j := s.tokActor[c]
 			if j < 0 || j == k {
 				continue
@@ -1045,6 +1048,8 @@ func (s *sent) antecedent(p int) []Actor {
 	defer delete(s.busy, p)
 	t := s.t
 	var out []Actor
+	f := strings.ToLower(t.toks[p].Form)
+	reflexive := strings.HasSuffix(f, "self") || strings.HasSuffix(f, "selves")
 	cur := p
 	for step := 0; step < t.n && out == nil; step++ {
 		par := t.head[cur]
@@ -1054,7 +1059,7 @@ func (s *sent) antecedent(p int) []Actor {
 		// "Pakistan said Iran had threatened it": a pronoun that is an
 		// argument of a verb is not that verb's subject (that would be
 		// "itself"); its antecedent is further up.
-		if f := strings.ToLower(t.toks[p].Form); step == 0 && t.isVerbal(par) && !strings.HasSuffix(f, "self") && !strings.HasSuffix(f, "selves") {
+		if step == 0 && !reflexive && t.isVerbal(par) {
 			if b := t.base(p); b == "obj" || b == "iobj" || b == "obl" {
 				cur = par
 				continue
@@ -1064,7 +1069,7 @@ func (s *sent) antecedent(p int) []Actor {
 		// attacks another's, so the owner of what a violent verb hits
 		// is not its subject, unless the sentence says so ("its own").
 		if step == 1 && t.rel[p] == "nmod:poss" && t.isVerbal(par) && (t.base(cur) == "obj" || t.base(cur) == "obl") && !(p+1 < t.n && t.wordIn(p+1, ownWords)) {
-			if r := s.match(par); r != nil && violent(r.code) {
+			if s.violentAt(par) {
 				cur = par
 				continue
 			}
@@ -1122,6 +1127,9 @@ func (s *sent) antecedent(p int) []Actor {
 	s.antec[p] = out
 	return s.atPronoun(p, out)
 }
+
+// ownWords mark a possessive as the subject's own: "its own".
+var ownWords = map[string]bool{"own": true}
 
 // singularPronoun are the pronouns that cannot refer to a plural common
 // noun ("experts", "officials").
