@@ -1286,27 +1286,12 @@ func (s *sent) people(a Actor) bool {
 
 // pluralDemonym reports whether an actor's words are the plural of its
 // country's demonym, which the tagger may take for a singular name:
-// "Pakistanis/NNP rallied", "South Koreans/NNP". "Philippines" is a
-// country's name, not its people.
+// "Pakistanis/NNP rallied", "South Koreans/NNP". The gazetteer matched
+// them as a demonym ("the Philippines" is a country's name); "Swiss" is
+// no plural.
 func (s *sent) pluralDemonym(a Actor) bool {
-	if a.Country == "" || !strings.HasSuffix(s.t.toks[a.Last].Form, "s") {
-		return false
-	}
-	var words []string
-	for k := a.First; k <= a.Last; k++ {
-		words = append(words, s.t.toks[k].Form)
-	}
-	name := strings.Join(words, " ")
-	one, ok := strings.CutSuffix(name, "s")
-	if !ok || strings.EqualFold(name, s.countryName(a.Country)) {
-		return false
-	}
-	for _, e := range s.c.g.Lookup(one, s.date) {
-		if e.Code == a.Country {
-			return true
-		}
-	}
-	return false
+	f := s.t.toks[a.Last].Form
+	return a.Kind == "demonym" && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss")
 }
 
 // allSelf reports whether every source–target pair is a state acting on
