@@ -66,7 +66,7 @@ func (f *evFlags) add(fs *flag.FlagSet, gold bool) {
 	fs.Var(&f.patterns, "patterns", "extra event pattern file (format of internal/event/data/patterns.tsv; repeatable)")
 	fs.StringVar(&f.parses, "parses", "", "take parses from this CoNLL-U file (as 'sitrep analyze --format conllu' writes it), matched by document and token offsets, instead of parsing: scores the coder on a fixed parse")
 	fs.StringVar(&f.verbs, "verbs", "", "PETRARCH verb dictionary (CAMEO.2.0.txt) to add as a supplement to sitrep's patterns")
-	fs.BoolVar(&f.verbose, "v", false, "list missed and extra events")
+	fs.BoolVar(&f.verbose, "v", false, "list missed and extra events, and wrong dates")
 	if gold {
 		fs.BoolVar(&f.goldPar, "gold-parse", false, "use each record's own CoNLL-U parse instead of sitrep's parser")
 		fs.StringVar(&f.errata, "errata", filepath.Join("testdata", "gold", "petrarch", "errata.tsv"), "suite records judged plainly wrong (suite, id, reason): also print the score without them; \"\" for none")
@@ -772,7 +772,7 @@ func (g *goldScore) print(w io.Writer, name string) {
 		fmt.Fprintf(w, "  modality agreement on matched events: %d/%d\n", g.modOK, g.modN)
 	}
 	if g.dateN > 0 {
-		fmt.Fprintf(w, "  date (internal/when on the event's time modifier) on matched events with a gold date: %d/%d\n", g.dateOK, g.dateN)
+		fmt.Fprintf(w, "  date (as the pipeline dates events) on matched events with a gold date: %d/%d\n", g.dateOK, g.dateN)
 	}
 	var docs []string
 	for d := range g.byDoc {
@@ -844,10 +844,9 @@ func scoreGold(s *evSetup, gold []event.GoldEvent, load func(string) ([]byte, er
 			}
 			if g.Date != "" {
 				sc.dateN++
-				if dates[p[1]] == g.Date {
+				if got := dates[p[1]]; got == g.Date {
 					sc.dateOK++
 				} else if s.verbose {
-					got := dates[p[1]]
 					if got == "" {
 						got = "none"
 					}
