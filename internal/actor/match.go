@@ -167,7 +167,7 @@ func (g *Gazetteer) Match(toks []article.Token, date string) []Mention {
 // first choice's is not named: "shells crashed into Tripoli, the north
 // Lebanese port".
 func preferNamed(ms []Mention) {
-	// Most sentences have no ambiguous place: no map to build.
+	// Most sentences have no mention with alternatives: nothing to do.
 	if !slices.ContainsFunc(ms, func(m Mention) bool { return len(m.Others) > 0 }) {
 		return
 	}
