@@ -1123,6 +1123,12 @@ func (s *sent) findLocations(tg *trig) []*Place {
 					if p := t.prep(k); t.lemma[c] == "border" && (p == "across" || p == "beyond") {
 						continue
 					}
+					// "near the Algerian border" is as likely on this
+					// side of it as on Algeria's; only whose border it is
+					// ("its border", "Pakistan's border") places it
+					if t.lemma[c] == "border" && t.child(c, "nmod:poss") < 0 {
+						continue
+					}
 					if a := s.actorsAtDepth(c, 1); len(a) > 0 && a[0].Country != "" && isTerritory(t.lemma[c]) {
 						out = append(out, &Place{Name: t.toks[c].Form, Country: a[0].Country, First: c, Last: c, Start: t.toks[c].Start, End: t.toks[c].End})
 					}

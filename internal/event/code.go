@@ -1391,7 +1391,7 @@ func (s *sent) findSoleCountry() string {
 		}
 		// A state's missions abroad ("the French embassy", "the
 		// Iranian ambassador") say nothing of where the sentence is.
-		if s.basedIn(a.Last) || abroadRoles[a.Role] {
+		if s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) {
 			continue
 		}
 		if c != "" && c != a.Country {
@@ -1409,6 +1409,15 @@ func (s *sent) findSoleCountry() string {
 		c = p.Entry.Country
 	}
 	return c
+}
+
+// borderOf: the name at token i says whose border is meant, as a
+// modifier ("near the Algerian border"), which is no more on its side
+// than on the other.
+func (s *sent) borderOf(i int) bool {
+	t := s.t
+	h := t.head[i]
+	return h >= 0 && t.lemma[h] == "border" && (t.rel[i] == "amod" || t.rel[i] == "compound")
 }
 
 // abroadRoles are the gazetteer roles of a state's people and offices in

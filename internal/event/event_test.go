@@ -2664,6 +2664,31 @@ relations relation NOUN NNS 14 obj
 with with ADP IN 17 case
 Qatar Qatar PROPN NNP 14 obl`, [][4]string{{"USAGOV", "IRN", "163", "asserted"}, {"EGY", "QAT", "054", "asserted"}}, nil},
 
+	{"a border named by a demonym is no place on that side of it", `
+Malian malian ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+clashed clash VERB VBD 0 root
+with with ADP IN 5 case
+rebels rebel NOUN NNS 3 obl
+near near ADP IN 9 case
+the the DET DT 9 det
+Algerian algerian ADJ JJ 9 amod
+border border NOUN NN 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"MLIMIL", "", "190", "asserted"}, {"", "MLIMIL", "190", "asserted"}}, [][4]string{{"", "DZA", "", ""}, {"DZA", "", "", ""}}},
+
+	{"a border named by a demonym is not the sentence's country", `
+Rebels rebel NOUN NNS 2 nsubj
+killed kill VERB VBD 0 root
+ten ten NUM CD 4 nummod
+soldiers soldier NOUN NNS 2 obj
+in in SCONJ IN 6 mark
+fighting fight VERB VBG 2 advcl
+near near ADP IN 10 case
+the the DET DT 10 det
+Algerian algerian ADJ JJ 10 amod
+border border NOUN NN 6 obl
+. . PUNCT . 2 punct`, nil, [][4]string{{"DZA", "", "", ""}, {"", "DZA", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
