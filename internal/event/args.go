@@ -12,7 +12,12 @@ var objectControl = map[string]bool{
 	"blame": true, "press": true, "pressure": true, "persuade": true, "encourage": true, "tell": true,
 	"warn": true, "request": true, "invite": true, "help": true, "condemn": true, "criticize": true,
 	"criticise": true, "charge": true, "bar": true, "block": true, "prevent": true, "stop": true,
+	"prompt": true, "compel": true, "oblige": true, "cause": true, "lead": true, "push": true, "drive": true,
 }
+
+// purposeToo are object-control verbs whose "to" clause may as well be
+// the subject's purpose.
+var purposeToo = map[string]bool{"call": true, "stop": true, "block": true, "bar": true, "prevent": true}
 
 // sources returns the actors who carry out a trigger's event. The event
 // and the target paths that must not loop back to its source (atHome,
@@ -266,7 +271,11 @@ func (s *sent) inherited(v, h, depth int) []Actor {
 	case "advcl":
 		// "accused Iran of violating…", "jailed a student for helping…":
 		// the object of the governing verb is the doer.
-		if m := t.markOf(v); m == "of" || m == "for" {
+		// "prompting Mali's junta to cut ties": the parser's advcl for
+		// an object-control verb's open complement; but "called FM
+		// Jilani to attend…", "stopped the convoy to search it" can be
+		// the subject's purpose.
+		if m := t.markOf(v); m == "of" || m == "for" || m == "to" && objectControl[t.lemma[h]] && !purposeToo[t.lemma[h]] {
 			for _, k := range t.kids[h] {
 				if t.rel[k] == "obj" {
 					return s.actorsAt(k)

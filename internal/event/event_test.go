@@ -2689,6 +2689,45 @@ Algerian algerian ADJ JJ 10 amod
 border border NOUN NN 6 obl
 . . PUNCT . 2 punct`, nil, [][4]string{{"DZA", "", "", ""}, {"", "DZA", "", ""}}},
 
+	{"an object-control verb's object does its open complement", `
+The the DET DT 2 det
+attack attack NOUN NN 3 nsubj
+prompted prompt VERB VBD 0 root
+Mali Mali PROPN NNP 3 obj
+to to PART TO 6 mark
+cut cut VERB VB 3 xcomp
+diplomatic diplomatic ADJ JJ 8 amod
+ties tie NOUN NNS 6 obj
+with with ADP IN 10 case
+Ukraine Ukraine PROPN NNP 8 nmod
+. . PUNCT . 3 punct`, [][4]string{{"MLI", "UKR", "161", "asserted"}}, nil},
+
+	{"an object-control verb's object does its to-clause the parser hung as advcl", `
+The the DET DT 2 det
+raid raid NOUN NN 3 nsubj
+forced force VERB VBD 0 root
+Mali Mali PROPN NNP 6 nmod:poss
+'s 's PART POS 4 case
+junta junta NOUN NN 3 obj
+to to PART TO 8 mark
+cut cut VERB VB 3 advcl
+ties tie NOUN NNS 8 obj
+with with ADP IN 11 case
+Kyiv Kyiv PROPN NNP 9 nmod
+. . PUNCT . 3 punct`, [][4]string{{"MLIGOV", "UKR", "161", "asserted"}}, nil},
+
+	{"a call's to-clause hung as advcl may be the caller's purpose", `
+Iran Iran PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+Pakistan Pakistan PROPN NNP 5 nmod:poss
+'s 's PART POS 3 case
+envoy envoy NOUN NN 2 obj
+to to PART TO 7 mark
+meet meet VERB VB 2 advcl
+Turkish Turkish ADJ JJ 9 amod
+officials official NOUN NNS 7 obj
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "TUR", "040", ""}}, [][4]string{{"PAK", "TUR", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
