@@ -2728,6 +2728,17 @@ Turkish Turkish ADJ JJ 9 amod
 officials official NOUN NNS 7 obj
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "TUR", "040", ""}}, [][4]string{{"PAK", "TUR", "", ""}}},
 
+	{"a peacekeeping force reinforced is protection, not force shown", `
+NATO NATO PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+reinforce reinforce VERB VB 0 root
+its its PRON PRP$ 6 nmod:poss
+peacekeeping peacekeeping NOUN NN 6 compound
+force force NOUN NN 3 obj
+in in ADP IN 8 case
+Kosovo Kosovo PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"IGOWSTNAT", "KSV", "0334", "future"}}, [][4]string{{"", "", "138", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
