@@ -2739,6 +2739,19 @@ in in ADP IN 8 case
 Kosovo Kosovo PROPN NNP 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"IGOWSTNAT", "KSV", "0334", "future"}}, [][4]string{{"", "", "138", ""}}},
 
+	{"hosting troops is no visit", `
+Iran Iran PROPN NNP 2 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+at at ADP IN 7 case
+two two NUM CD 7 nummod
+Iraqi Iraqi ADJ JJ 7 amod
+bases basis NOUN NNS 2 obl
+hosting host VERB VBG 7 acl
+US US PROPN NNP 10 compound
+troops troops NOUN NNS 8 obj
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "IRQ", "195", "asserted"}}, [][4]string{{"", "", "043", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
