@@ -2752,6 +2752,18 @@ US US PROPN NNP 10 compound
 troops troops NOUN NNS 8 obj
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "IRQ", "195", "asserted"}}, [][4]string{{"", "", "043", ""}}},
 
+	{"a progressive read as an adjective of a predicate noun is the verb", `
+Niger Niger PROPN NNP 2 nsubj
+announced announce VERB VBD 0 root
+it it PRON PRP 7 nsubj
+was be AUX VBD 7 cop
+also also ADV RB 7 advmod
+severing severing ADJ JJ 7 amod
+relations relation NOUN NNS 2 ccomp
+with with ADP IN 9 case
+Ukraine Ukraine PROPN NNP 7 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NER", "UKR", "161", ""}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -3752,6 +3764,23 @@ again again ADV RB 8 advmod
 	}
 	if len(tr.kids[10]) != 0 {
 		t.Errorf("the full stop still heads %v", tr.kids[10])
+	}
+}
+
+// A predicate noun with a determiner keeps its -ing modifier, which may
+// be an adjective ("a growing threat") even where a verb has that form.
+func TestTreeKeepsPredicateNounWithDeterminer(t *testing.T) {
+	toks, _ := parse(t, `
+Iran Iran PROPN NNP 5 nsubj
+was be AUX VBD 5 cop
+a a DET DT 5 det
+growing growing ADJ JJ 5 amod
+threat threat NOUN NN 0 root
+. . PUNCT . 5 punct`)
+	tr := newTree(toks)
+	tr.repairProgressiveAdjectives(func(string) string { return "grow" })
+	if tr.head[3] != 4 || tr.rel[3] != "amod" || tr.rel[4] != "root" {
+		t.Errorf("growing: head %d %s, threat %s; want an amod of the root threat", tr.head[3], tr.rel[3], tr.rel[4])
 	}
 }
 

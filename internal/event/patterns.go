@@ -404,3 +404,16 @@ func (p *Patterns) activeUse(lemma, form string, with bool) bool {
 	}
 	return false
 }
+
+// verbOf is the lemma of a verb form that has a verb row ("severing" →
+// "sever"), or "" when no verb row has it.
+func (p *Patterns) verbOf(form string) string {
+	for _, l := range lemmaGuesses(form)[1:] {
+		for _, r := range p.rows[l] {
+			if r.pos != 'N' {
+				return l
+			}
+		}
+	}
+	return ""
+}

@@ -30,6 +30,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s := &sent{c: c, p: c.p, t: newTree(toks), toks: toks, date: date,
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.activeUse)
+	s.t.repairProgressiveAdjectives(c.p.verbOf)
 	reports := func(l string) bool { return c.p.say[l] || c.p.deny[l] }
 	stances := func(l string) bool { return c.p.intent[l] || c.p.threatens(l) }
 	s.t.repairReportConjuncts(reports, stances, c.p.IsTrigger)

@@ -996,6 +996,50 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 	}
 }
 
+// repairProgressiveAdjectives repairs a misparse. "It was also severing
+// relations with Ukraine": the tagger read the progressive as an
+// adjective, and the parser made "relations" a predicate noun with
+// "severing" its modifier. An -ing word that verbOf knows as a verb's
+// form, modifying a predicate noun with a subject and nothing of the
+// noun's but adverbs between the copula and it, is the clause's verb,
+// the copula its auxiliary and the noun its object. A determiner ("was
+// a growing threat") or a possessor keeps the noun phrase.
+func (t *tree) repairProgressiveAdjectives(verbOf func(form string) string) {
+	for g := 0; g < t.n; g++ {
+		m := t.head[g]
+		if m <= g || t.rel[g] != "amod" || t.upos[g] != "ADJ" || !t.isNominal(m) {
+			continue
+		}
+		form := strings.ToLower(t.toks[g].Form)
+		cop := t.child(m, "cop")
+		if !strings.HasSuffix(form, "ing") || cop < 0 || cop > g || t.child(m, "nsubj") < 0 {
+			continue
+		}
+		between := false
+		for _, k := range t.kids[m] {
+			if k > cop && k < m && k != g && t.rel[k] != "advmod" {
+				between = true
+			}
+		}
+		l := verbOf(form)
+		if between || l == "" {
+			continue
+		}
+		t.upos[g], t.lemma[g] = "VERB", l
+		t.rel[g], t.rel[m] = t.rel[m], "obj"
+		t.move(g, t.head[m])
+		t.move(m, g)
+		for _, k := range append([]int(nil), t.kids[m]...) {
+			if k < g {
+				t.move(k, g)
+				if k == cop {
+					t.rel[k] = "aux"
+				}
+			}
+		}
+	}
+}
+
 // edParticiple reports whether token i is a past participle in -ed, the
 // form a regular past tense shares.
 func (t *tree) edParticiple(i int) bool {
