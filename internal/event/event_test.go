@@ -2764,6 +2764,32 @@ with with ADP IN 9 case
 Ukraine Ukraine PROPN NNP 7 nmod
 . . PUNCT . 2 punct`, [][4]string{{"NER", "UKR", "161", ""}}, nil},
 
+	{"rejecting calls for talks rejects talks with whom they would be", `
+Sudan Sudan PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 compound
+chief chief NOUN NN 5 nsubj
+rejected reject VERB VBD 0 root
+calls call NOUN NNS 5 obj
+for for ADP IN 8 case
+talks talk NOUN NNS 6 nmod
+with with ADP IN 11 case
+the the DET DT 11 det
+RSF RSF PROPN NNP 8 nmod
+. . PUNCT . 5 punct`, [][4]string{{"SDNMIL", "SDNREB", "125", "asserted"}}, nil},
+
+	{"rejecting a proposal of talks rejects whose proposal it is", `
+Israel Israel PROPN NNP 2 nsubj
+rejected reject VERB VBD 0 root
+an a DET DT 5 det
+Egyptian Egyptian ADJ JJ 5 amod
+proposal proposal NOUN NN 2 obj
+for for ADP IN 7 case
+negotiations negotiation NOUN NNS 5 nmod
+with with ADP IN 9 case
+Hamas Hamas PROPN NNP 7 nmod
+. . PUNCT . 2 punct`, [][4]string{{"ISR", "EGY", "125", "asserted"}}, [][4]string{{"ISR", "PSE", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
