@@ -3528,6 +3528,31 @@ South South PROPN NNP 4 compound
 Korea Korea PROPN NNP 2 obj`, "2019-08-02",
 		[][4]string{{"JPNGOV", "KOR", "111", "asserted"}}, nil, [][4]string{{"JPNGOV", "", "", ""}}},
 
+	{"an office named without its state is of the one state its sentence names", `
+Kosovo Kosovo PROPN NNP 2 compound
+police police NOUN NN 3 nsubj
+killed kill VERB VBD 0 root
+three three NUM CD 3 obj
+of of ADP IN 7 case
+the the DET DT 7 det
+attackers attacker NOUN NNS 4 nmod
+, , PUNCT , 10 punct
+Prime Prime ADJ NNP 10 amod
+Minister Minister PROPN NNP 11 nmod:desc
+Albin Albin PROPN NNP 13 nsubj
+Kurti Kurti PROPN NNP 11 flat
+said say VERB VBD 3 advcl
+. . PUNCT . 13 punct`, `
+Kurti Kurti PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Serbia Serbia PROPN NNP 2 obj
+of of SCONJ IN 5 mark
+backing back VERB VBG 2 advcl
+the the DET DT 7 det
+attack attack NOUN NN 5 obj
+. . PUNCT . 2 punct`, "2023-09-25",
+		[][4]string{{"KSVGOV", "SRB", "112", "asserted"}}, nil, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

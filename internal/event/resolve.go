@@ -100,8 +100,18 @@ func (s *sent) learnNames(names map[string]Actor) {
 			names[t.toks[a.Last].Form] = a
 			continue
 		}
-		if a.Kind != "agent" || a.Country == "" || a.Role == "" || a.Last < 0 {
+		if a.Kind != "agent" || a.Role == "" || a.Last < 0 {
 			continue
+		}
+		// "Kosovo police killed three of the attackers, Prime Minister
+		// Albin Kurti said": an office named without its state is of
+		// the one state the sentence names.
+		if a.Country == "" {
+			c := s.soleCountry()
+			if c.Code == "" {
+				continue
+			}
+			a = withCountry(a, c)
 		}
 		i := a.Last + 1
 		if i < t.n && t.toks[i].Form == "," {
