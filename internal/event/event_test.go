@@ -2790,6 +2790,17 @@ with with ADP IN 9 case
 Hamas Hamas PROPN NNP 7 nmod
 . . PUNCT . 2 punct`, [][4]string{{"ISR", "EGY", "125", "asserted"}}, [][4]string{{"ISR", "PSE", "", ""}}},
 
+	{"a preposition the parser read as a particle opens the noun after it", `
+Taiwan Taiwan PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+on on ADP RP 2 compound:prt
+Beijing Beijing PROPN NNP 2 xcomp
+to to PART TO 6 mark
+stop stop VERB VB 2 advcl
+its its PRON PRP$ 8 nmod:poss
+provocations provocation NOUN NNS 6 obj
+. . PUNCT . 2 punct`, [][4]string{{"TWN", "CHNGOV", "0256", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

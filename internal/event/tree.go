@@ -87,6 +87,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairOpposedTo()
 	t.repairWeekdayPhrases()
 	t.repairParticles()
+	t.repairPrepositionVerbs()
 	t.repairNumberBeforeNoun()
 	t.repairPunctuationHeads()
 	t.repairTimeClauses()
@@ -868,6 +869,39 @@ func (t *tree) repairParticles() {
 		t.rel[p] = "compound:prt"
 		t.move(p, v)
 	}
+}
+
+// repairPrepositionVerbs repairs a misparse: "called on Beijing to stop
+// its provocations" read "on" as a particle and "Beijing" as the verb's
+// open complement. After a verb that takes the word as a preposition,
+// not a particle, the noun phrase right after it is its oblique.
+func (t *tree) repairPrepositionVerbs() {
+	for v := 0; v+2 < t.n; v++ {
+		p := v + 1
+		if !t.isVerbal(v) || !prepositionVerbs[t.lemma[p]][t.lemma[v]] || t.head[p] != v || t.rel[p] != "compound:prt" {
+			continue
+		}
+		// the noun phrase's head: the first word after p hung on v,
+		// with every word between hung on it
+		n := p + 1
+		for n < t.n && t.head[n] != v {
+			if t.head[n] <= n {
+				n = t.n
+			}
+			n++
+		}
+		if n >= t.n || !t.isNominal(n) || t.rel[n] != "xcomp" && t.rel[n] != "obj" {
+			continue
+		}
+		t.rel[n], t.rel[p] = "obl", "case"
+		t.move(p, n)
+	}
+}
+
+// prepositionVerbs are, for a preposition, the verbs that take it as one.
+var prepositionVerbs = map[string]map[string]bool{
+	"on":   {"call": true},
+	"upon": {"call": true},
 }
 
 // repairNumberBeforeNoun repairs a misparse.
