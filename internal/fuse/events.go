@@ -123,7 +123,23 @@ func compatible(a, b record.Event) bool {
 			return false
 		}
 	}
-	return true
+	return samePeriod(a.Date, b.Date)
+}
+
+// samePeriod: a date known only to the month or year ("last month",
+// "in August") is compatible with a date within it and no other; the
+// recall "in August" and the downgrade "on Sunday" in November are two
+// events. An unknown date is compatible with any.
+func samePeriod(a, b *string) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	x, y := *a, *b
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	// two days are compared to the day above
+	return len(x) == 10 || strings.HasPrefix(y, x)
 }
 
 // sameSides: within one country the country dyad says nothing of who

@@ -102,6 +102,28 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 	}
 }
 
+// A date known to the month is one event with a day in that month and
+// another with a day in any other.
+func TestMonthDatesKeepEventsApart(t *testing.T) {
+	a := art("a1", "Dawn", "2021-11-22",
+		ev("recall", "2021-08", "CHNGOV", "LTU", "161", 4, 1),
+		ev("downgrade", "2021-11-21", "CHNGOV", "LTU", "161", 4, 2),
+		ev("expel", "2021-09", "CHNGOV", "LTU", "161", 4, 3),
+	)
+	b := art("b1", "AFP", "2021-11-22",
+		ev("recall-day", "2021-08-10", "CHNGOV", "LTU", "161", 4, 1),
+	)
+	rec := Fuse([]*Article{a, b})
+	if len(rec.Events) != 3 {
+		t.Fatalf("%d events, want 3 (the recall in August told twice, an expulsion in September, the downgrade in November)", len(rec.Events))
+	}
+	for _, e := range rec.Events {
+		if want := map[string]int{"2021-08-10": 2, "2021-09": 1, "2021-11-21": 1}[*e.Date]; e.NumMentions != want {
+			t.Errorf("event dated %s has %d mentions, want %d", *e.Date, e.NumMentions, want)
+		}
+	}
+}
+
 func TestContradictions(t *testing.T) {
 	fig := func(article, kind string, n int, atLeast bool, event, who string) record.Figure {
 		return record.Figure{ID: article + kind, Article: article, Kind: kind, Count: n, AtLeast: atLeast, Event: event, Who: who}
