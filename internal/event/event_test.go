@@ -2801,6 +2801,21 @@ its its PRON PRP$ 8 nmod:poss
 provocations provocation NOUN NNS 6 obj
 . . PUNCT . 2 punct`, [][4]string{{"TWN", "CHNGOV", "0256", "asserted"}}, nil},
 
+	{"a place's name inside a person's name is no place", `
+Security security NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+six six NUM CD 5 nummod
+attackers attacker NOUN NNS 3 obj
+, , PUNCT , 13 punct
+police police NOUN NNS 8 compound
+spokesman spokesman NOUN NN 9 nmod:desc
+Abdifatah Abdifatah PROPN NNP 12 nsubj
+Aden Aden PROPN NNP 9 flat
+Hassan Hassan PROPN NNP 9 flat
+said say VERB VBD 3 parataxis
+. . PUNCT . 3 punct`, nil, [][4]string{{"YEM", "", "", ""}, {"", "YEM", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

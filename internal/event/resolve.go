@@ -63,10 +63,35 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 		default:
 			continue
 		}
+		if s.inName(m, ms) {
+			continue
+		}
 		s.places = append(s.places, m)
 	}
 	s.indexPlaces()
 	return s
+}
+
+// inName reports whether place mention m is one word inside a name the
+// gazetteer does not know, between capitalised words of it: the "Aden"
+// of "police spokesman Abdifatah Aden Hassan".
+func (s *sent) inName(m actor.Mention, ms []actor.Mention) bool {
+	t := s.t
+	if m.First != m.Last || m.First < 1 || m.Last+1 >= t.n {
+		return false
+	}
+	name := func(i int) bool {
+		if t.upos[i] != "PROPN" || !isCapitalised(t.toks[i].Form) || s.tokActor[i] >= 0 {
+			return false
+		}
+		for _, o := range ms {
+			if o.First <= i && i <= o.Last {
+				return false
+			}
+		}
+		return true
+	}
+	return name(m.First-1) && name(m.Last+1)
 }
 
 // indexPlaces maps each token to the place mention it is part of.
