@@ -2816,6 +2816,33 @@ Hassan Hassan PROPN NNP 9 flat
 said say VERB VBD 3 parataxis
 . . PUNCT . 3 punct`, nil, [][4]string{{"YEM", "", "", ""}, {"", "YEM", "", ""}}},
 
+	{"a participle between a plural and the noun hung on it is the plural's verb; taking to the streets is a protest", `
+Thousands thousand NOUN NNS 4 nsubj
+of of ADP IN 3 case
+protesters protester NOUN NNS 1 nmod
+took take VERB VBD 0 root
+to to ADP IN 7 case
+the the DET DT 7 det
+streets street NOUN NNS 4 obl
+of of ADP IN 9 case
+Caracas Caracas PROPN NNP 7 nmod
+, , PUNCT , 13 punct
+and and CCONJ CC 13 cc
+security security NOUN NN 13 compound
+forces force NOUN NNS 4 conj
+fired fire VERB VBN 16 amod
+tear tear NOUN NN 16 compound
+gas gas NOUN NN 13 nmod
+at at ADP IN 18 case
+demonstrators demonstrator NOUN NNS 13 nmod
+. . PUNCT . 4 punct`, [][4]string{{"VENCOP", "VENOPP", "175", "asserted"}, {"VENOPP", "VEN", "141", "asserted"}}, nil},
+
+	{"congratulating is praise", `
+Russia Russia PROPN NNP 2 nsubj
+congratulated congratulate VERB VBD 0 root
+Venezuela Venezuela PROPN NNP 2 obj
+. . PUNCT . 2 punct`, [][4]string{{"RUS", "VEN", "051", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

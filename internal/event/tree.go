@@ -960,6 +960,24 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		// plural noun modifies no noun through a participle, so a
 		// participle after a plural read as a modifier of the noun
 		// after it is that plural's verb as well.
+		// "…, and security forces fired/VBN tear gas at demonstrators",
+		// with the noun after the participle hung on the plural: the
+		// plural is the subject, and the verb takes its place.
+		if sb := v - 1; t.plural(sb) && t.head[m] == sb && t.edParticiple(v) {
+			t.rel[v], t.rel[sb], t.rel[m] = t.rel[sb], "nsubj", "obj"
+			t.move(v, t.head[sb])
+			t.move(sb, v)
+			t.move(m, v)
+			for _, k := range append([]int(nil), t.kids[sb]...) {
+				if k > v {
+					t.move(k, v)
+					if t.rel[k] == "nmod" {
+						t.rel[k] = "obl"
+					}
+				}
+			}
+			continue
+		}
 		if !finite[t.toks[v].XPOS] && !(t.plural(v-1) && t.head[v-1] == m && t.edParticiple(v)) {
 			continue
 		}
