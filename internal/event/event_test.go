@@ -2843,6 +2843,18 @@ congratulated congratulate VERB VBD 0 root
 Venezuela Venezuela PROPN NNP 2 obj
 . . PUNCT . 2 punct`, [][4]string{{"RUS", "VEN", "051", "asserted"}}, nil},
 
+	{"withdrawing diplomatic staff from a list of states reduces relations with each", `
+Venezuela Venezuela PROPN NNP 2 nsubj
+withdrew withdraw VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+diplomatic diplomatic ADJ JJ 5 amod
+staff staff NOUN NN 2 obj
+from from ADP IN 7 case
+Argentina Argentina PROPN NNP 5 nmod
+and and CCONJ CC 9 cc
+Peru Peru PROPN NNP 7 conj
+. . PUNCT . 2 punct`, [][4]string{{"VEN", "ARG", "161", "asserted"}, {"VEN", "PER", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
