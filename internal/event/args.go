@@ -1266,7 +1266,10 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (mark == "that" || mark == "" || mark == "of") || rel == "obj" || rel == "csubj" || rel == "nsubj"
 		if clausal {
 			switch {
-			case s.p.deny[l] && rel != "nsubj":
+			// "…had failed, blaming Addis Ababa", "denied the report,
+			// accusing Pakistan of lying": a participle set off by a
+			// comma says more; it is not what is denied
+			case s.p.deny[l] && rel != "nsubj" && !(rel == "advcl" && mark == "" && t.commaBefore(cur)):
 				denied = true
 			// A verdict on an event ("condemned Iran's strikes") takes
 			// it as given; only what a verdict states in a clause

@@ -2855,6 +2855,35 @@ and and CCONJ CC 9 cc
 Peru Peru PROPN NNP 7 conj
 . . PUNCT . 2 punct`, [][4]string{{"VEN", "ARG", "161", "asserted"}, {"VEN", "PER", "161", "asserted"}}, nil},
 
+	{"a participle set off by a comma after a failure is not what failed", `
+Egypt Egypt PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+the the DET DT 4 det
+talks talk NOUN NNS 8 nsubj
+with with ADP IN 6 case
+Ethiopia Ethiopia PROPN NNP 4 nmod
+had have AUX VBD 8 aux
+failed fail VERB VBN 2 ccomp
+, , PUNCT , 10 punct
+blaming blame VERB VBG 8 advcl
+Addis Addis PROPN NNP 14 nmod:poss
+Ababa Ababa PROPN NNP 11 flat
+'s 's PART POS 11 case
+intransigence intransigence NOUN NN 10 obj
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "ETH", "112", ""}}, [][4]string{{"", "", "", "denied"}}},
+
+	{"a participle set off by a comma after a denial is not what is denied", `
+Iran Iran PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+the the DET DT 4 det
+report report NOUN NN 2 obj
+, , PUNCT , 6 punct
+accusing accuse VERB VBG 2 advcl
+Pakistan Pakistan PROPN NNP 6 obj
+of of SCONJ IN 9 mark
+lying lie VERB VBG 6 advcl
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "PAK", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -1430,3 +1430,10 @@ var particleVerbs = map[string]map[string]bool{
 	"off":  {"break": true, "call": true, "cut": true, "seal": true, "cordon": true, "fend": true, "ward": true, "shut": true},
 	"out":  {"pull": true, "walk": true, "back": true, "carry": true},
 }
+
+// commaBefore reports whether the phrase i heads is set off by a comma
+// before it.
+func (t *tree) commaBefore(i int) bool {
+	lo, _ := t.span(i)
+	return t.openingComma(lo) >= 0
+}
