@@ -2884,6 +2884,35 @@ of of SCONJ IN 9 mark
 lying lie VERB VBG 6 advcl
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "PAK", "112", "asserted"}}, nil},
 
+	{"troops arriving are no visit", `
+Russian Russian ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+arrived arrive VERB VBD 0 root
+in in ADP IN 5 case
+Belarus Belarus PROPN NNP 3 obl
+for for ADP IN 8 case
+joint joint ADJ JJ 8 amod
+exercises exercise NOUN NNS 3 obl
+. . PUNCT . 3 punct`, nil, [][4]string{{"RUS", "BLR", "042", ""}}},
+
+	{"a past tense hung on a root noun as its modifier is the noun's clause; police arriving on a mission protect", `
+The the DET DT 3 det
+first first ADJ JJ 3 amod
+contingent contingent NOUN NN 0 root
+of of ADP IN 7 case
+Kenyan Kenyan ADJ JJ 7 amod
+police police NOUN NN 7 compound
+officers officer NOUN NNS 3 nmod
+arrived arrive VERB VBD 7 acl
+in in ADP IN 10 case
+Haiti Haiti PROPN NNP 8 obl
+to to PART TO 12 mark
+lead lead VERB VB 8 advcl
+a a DET DT 15 det
+multinational multinational ADJ JJ 15 amod
+mission mission NOUN NN 12 obj
+. . PUNCT . 3 punct`, [][4]string{{"KENCOP", "HTI", "074", "asserted"}}, [][4]string{{"", "", "042", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

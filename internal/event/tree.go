@@ -1152,7 +1152,10 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	if x != "VBD" && !t.edParticiple(a) {
 		return false
 	}
-	if t.child(a, "obj") >= 0 {
+	// an object, or the tagger's own past tense (not a participle)
+	// on a root noun's clause: "The first contingent of 400 Kenyan
+	// police officers arrived in Port-au-Prince"
+	if t.child(a, "obj") >= 0 || x == "VBD" {
 		return true
 	}
 	// a with-phrase, or sides named together ("police and protesters
