@@ -1554,6 +1554,21 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			}
 		}
 	}
+	// "killed 100 civilians in the town of Axum in November": a place
+	// has no time of its own; one hung on the place the event happened
+	// in is the event's
+	for _, h := range s.timeHeads(tg) {
+		for _, o := range t.kids[h] {
+			if t.base(o) != "obl" || !locPreps[t.prep(o)] || !isTerritory(t.lemma[o]) && s.tokPlace[o] < 0 {
+				continue
+			}
+			for _, k := range t.kids[o] {
+				if t.base(k) == "nmod" && s.isTemporal(k) && (t.prep(k) == "in" || t.prep(k) == "on" || t.prep(k) == "during") {
+					return t.span(k)
+				}
+			}
+		}
+	}
 	// A parse that hangs the clause on its time or on a dateline:
 	// "Meanwhile on Wednesday, Beijing urged…" with "urged" under
 	// "Wednesday"; "ISLAMABAD: Pakistan on Wednesday downgraded…" with

@@ -3340,6 +3340,41 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 	}
 }
 
+// A time hung on the place an event happened in is the event's: a place
+// has no time of its own.
+func TestTimeOnPlace(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Eritrean Eritrean PROPN NNP 2 compound
+soldiers soldier NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+100 100 NUM CD 5 nummod
+civilians civilian NOUN NNS 3 obj
+in in ADP IN 9 case
+the the DET DT 9 det
+Tigrayan tigrayan ADJ JJ 9 amod
+town town NOUN NN 3 obl
+of of ADP IN 11 case
+Axum Axum PROPN NNP 9 nmod
+in in ADP IN 13 case
+November November PROPN NNP 9 nmod
+, , PUNCT , 17 punct
+Amnesty Amnesty PROPN NNP 16 compound
+International International PROPN NNP 17 nsubj
+said say VERB VBD 3 parataxis
+on on ADP IN 19 case
+Friday Friday PROPN NNP 17 obl`)
+	evs := c.Sentence(toks, "2021-02-26")
+	if !has(evs, "ERIMIL", "ETH", "190", "") {
+		t.Fatalf("want ERIMIL→ETH 190 (Axum is in Ethiopia), got [%s]", dump(evs))
+	}
+	for _, e := range evs {
+		if e.CAMEO == "190" && (e.TimeFirst != 11 || e.TimeLast != 12) {
+			t.Errorf("time span %d–%d, want 11–12 (in November)", e.TimeFirst, e.TimeLast)
+		}
+	}
+}
+
 func TestTimeHook(t *testing.T) {
 	c := coder(t)
 	toks, _ := parse(t, `
