@@ -2913,6 +2913,28 @@ multinational multinational ADJ JJ 15 amod
 mission mission NOUN NN 12 obj
 . . PUNCT . 3 punct`, [][4]string{{"KENCOP", "HTI", "074", "asserted"}}, [][4]string{{"", "", "042", ""}}},
 
+	{"burning a state's flags is a demonstration against it", `
+Protesters protester NOUN NNS 4 nsubj
+in in ADP IN 3 case
+Baghdad Baghdad PROPN NNP 1 nmod
+burned burn VERB VBD 0 root
+Turkish Turkish PROPN NNP 6 compound
+flags flag NOUN NNS 4 obj
+. . PUNCT . 4 punct`, [][4]string{{"IRQ", "TUR", "141", "asserted"}}, [][4]string{{"", "", "145", ""}, {"", "", "1712", ""}}},
+
+	{"protesters gathering outside a state's embassy demonstrate against it", `
+Hundreds hundred NOUN NNS 4 nsubj
+of of ADP IN 3 case
+protesters protester NOUN NNS 1 nmod
+gathered gather VERB VBD 0 root
+outside outside ADP IN 8 case
+the the DET DT 8 det
+Turkish Turkish ADJ JJ 8 amod
+embassy embassy NOUN NN 4 obl
+in in ADP IN 10 case
+Baghdad Baghdad PROPN NNP 4 obl
+. . PUNCT . 4 punct`, [][4]string{{"IRQ", "TUR", "141", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
