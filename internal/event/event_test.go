@@ -3733,6 +3733,23 @@ attack attack NOUN NN 5 obj
 . . PUNCT . 2 punct`, "2023-09-25",
 		[][4]string{{"KSVGOV", "SRB", "112", "asserted"}}, nil, nil},
 
+	{"an it that a body the sentence names stands for is not the last sentence's subject", `
+Colombia Colombia PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+criticised criticise VERB VBD 0 root
+Ecuador Ecuador PROPN NNP 4 obj
+. . PUNCT . 4 punct`, `
+The the DET DT 2 det
+group group NOUN NN 3 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 6 nsubj
+had have AUX VBD 6 aux
+attacked attack VERB VBN 3 ccomp
+Venezuela Venezuela PROPN NNP 6 obj
+. . PUNCT . 3 punct`, "2024-03-18",
+		nil, [][4]string{{"COL", "", "", ""}}, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

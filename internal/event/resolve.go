@@ -1130,6 +1130,12 @@ func (s *sent) antecedent(p int) []Actor {
 			}
 			if a := s.actorsAt(k); len(a) > 0 {
 				out = a
+			} else if singularPronoun[t.lemma[p]] && t.wordIn(k, bodyNouns) {
+				// "The group, which rejected the deal, said it…": the
+				// pronoun is the body the sentence names, though no
+				// one knows which; not whoever the article named last
+				s.antec[p] = nil
+				return nil
 			}
 			break
 		}
@@ -1163,6 +1169,10 @@ func (s *sent) antecedent(p int) []Actor {
 	s.antec[p] = out
 	return s.atPronoun(p, out)
 }
+
+// bodyNouns name a body of people an "it" may stand for.
+var bodyNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,
+	"militia": true, "faction": true, "outfit": true, "network": true}
 
 // ownWords mark a possessive as the subject's own: "its own".
 var ownWords = map[string]bool{"own": true}
