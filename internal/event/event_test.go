@@ -2935,6 +2935,16 @@ in in ADP IN 10 case
 Baghdad Baghdad PROPN NNP 4 obl
 . . PUNCT . 4 punct`, [][4]string{{"IRQ", "TUR", "141", "asserted"}}, nil},
 
+	{"a number counts whom its of-phrase names", `
+Nigerian nigerian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+killed kill VERB VBD 0 root
+three three NUM CD 3 obj
+of of ADP IN 7 case
+the the DET DT 7 det
+attackers attacker NOUN NNS 4 nmod
+. . PUNCT . 3 punct`, [][4]string{{"NGACOP", "NGAUAF", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

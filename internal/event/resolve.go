@@ -385,7 +385,8 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	if a := s.groupReferredTo(h); a != nil {
 		return []Actor{*a}
 	}
-	if quantifiers[lem] && s.tokActor[h] < 0 && depth > 0 {
+	// "killed three of the attackers": a number counts who the of-phrase names
+	if (quantifiers[lem] || t.upos[h] == "NUM") && s.tokActor[h] < 0 && depth > 0 {
 		for _, k := range t.kids[h] {
 			if t.base(k) == "nmod" && t.prep(k) == "of" {
 				got := s.actorsAtDepth(k, depth)
