@@ -2945,6 +2945,19 @@ the the DET DT 7 det
 attackers attacker NOUN NNS 4 nmod
 . . PUNCT . 3 punct`, [][4]string{{"NGACOP", "NGAUAF", "190", "asserted"}}, nil},
 
+	{"withdrawing from an organisation of states reduces relations with it", `
+Mali Mali PROPN NNP 2 nsubj
+withdrew withdraw VERB VBD 0 root
+from from ADP IN 4 case
+ECOWAS ECOWAS PROPN NNP 2 obl
+and and CCONJ CC 6 cc
+Niger Niger PROPN NNP 7 nsubj
+quit quit VERB VBD 2 conj
+the the DET DT 10 det
+African African PROPN NNP 10 compound
+Union Union PROPN NNP 7 obj
+. . PUNCT . 2 punct`, [][4]string{{"MLI", "IGOWAFWAS", "161", "asserted"}, {"NER", "IGOAFRAFU", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
