@@ -1538,8 +1538,9 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			switch {
 			case (r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" || r == "obl:unmarked" || r == "nmod:unmarked" || r == "nmod:npmod") && s.isTemporal(k):
 				ok = true
-			case (r == "nmod:poss" || r == "compound" || r == "amod") && h == tg.i && t.isNominal(h) && s.isTemporal(k):
-				// "last night's breach", "the December raid"
+			case (r == "nmod:poss" || r == "compound" || r == "amod") && h == tg.i && t.isNominal(h) && s.isTemporal(k) && !s.duration(k):
+				// "last night's breach", "the December raid"; not "a
+				// two-day visit"
 				ok = true
 			case (t.base(k) == "obl" || t.base(k) == "nmod") && s.isTemporal(k):
 				switch t.prep(k) {
@@ -1696,7 +1697,9 @@ func (s *sent) isTemporal(k int) bool {
 	}
 	for _, c := range t.kids[k] {
 		if t.rel[c] == "nummod" || t.rel[c] == "compound" {
-			if temporal[t.lemma[c]] {
+			// but a counted unit says how long ("a three-month truce"),
+			// not when
+			if temporal[t.lemma[c]] && !(t.upos[k] == "NOUN" && s.duration(c)) {
 				return true
 			}
 		}
@@ -1706,6 +1709,13 @@ func (s *sent) isTemporal(k int) bool {
 		}
 	}
 	return false
+}
+
+// duration reports whether time word k is a counted unit modifying a
+// noun: "two-day" in "a two-day visit" says how long, not when.
+func (s *sent) duration(k int) bool {
+	t := s.t
+	return t.rel[k] == "compound" && t.child(k, "nummod") >= 0 && !months[t.lemma[k]]
 }
 
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,

@@ -2958,6 +2958,31 @@ African African PROPN NNP 10 compound
 Union Union PROPN NNP 7 obj
 . . PUNCT . 2 punct`, [][4]string{{"MLI", "IGOWAFWAS", "161", "asserted"}, {"NER", "IGOAFRAFU", "161", "asserted"}}, nil},
 
+	{"a counted time unit says how long, not when: the truce is still what is agreed", `
+Colombia Colombia PROPN NNP 5 nsubj
+and and CCONJ CC 4 cc
+the the DET DT 4 det
+ELN ELN PROPN NNP 1 conj
+agreed agree VERB VBD 0 root
+to to ADP IN 11 case
+a a DET DT 11 det
+three three NUM CD 10 nummod
+- - PUNCT HYPH 8 punct
+month month NOUN NN 11 compound
+truce truce NOUN NN 5 obl
+. . PUNCT . 5 punct`, [][4]string{{"COL", "COLREB", "0356", "asserted"}}, [][4]string{{"", "", "030", ""}}},
+
+	{"a truce agreed with someone is agreed with them", `
+Colombia Colombia PROPN NNP 2 nsubj
+agreed agree VERB VBD 0 root
+to to ADP IN 5 case
+a a DET DT 5 det
+truce truce NOUN NN 2 obl
+with with ADP IN 8 case
+the the DET DT 8 det
+ELN ELN PROPN NNP 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"COL", "COLREB", "0356", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -3416,6 +3441,34 @@ Friday Friday PROPN NNP 17 obl`)
 	for _, e := range evs {
 		if e.CAMEO == "190" && (e.TimeFirst != 11 || e.TimeLast != 12) {
 			t.Errorf("time span %d–%d, want 11–12 (in November)", e.TimeFirst, e.TimeLast)
+		}
+	}
+}
+
+// A counted time unit modifying the trigger says how long, not when:
+// "a two-day visit … on Sunday" is dated by Sunday.
+func TestDurationIsNoTime(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Blinken Blinken PROPN NNP 2 nsubj
+began begin VERB VBD 0 root
+a a DET DT 7 det
+two two NUM CD 6 nummod
+- - PUNCT HYPH 4 punct
+day day NOUN NN 7 compound
+visit visit NOUN NN 2 obj
+to to ADP IN 9 case
+China China PROPN NNP 7 nmod
+on on ADP IN 11 case
+Sunday Sunday PROPN NNP 7 nmod
+. . PUNCT . 2 punct`)
+	evs := c.Sentence(toks, "2024-01-18")
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range evs {
+		if e.TimeFirst != 9 || e.TimeLast != 10 {
+			t.Errorf("%s: time span %d–%d, want 9–10 (on Sunday)", summary(e), e.TimeFirst, e.TimeLast)
 		}
 	}
 }
