@@ -2983,6 +2983,19 @@ the the DET DT 8 det
 ELN ELN PROPN NNP 5 nmod
 . . PUNCT . 2 punct`, [][4]string{{"COL", "COLREB", "0356", "asserted"}}, nil},
 
+	{"a generic word alone after its preposition names no one", `
+The the DET DT 2 det
+UN UN PROPN NNP 3 nsubj
+called call VERB VBD 0 root
+on on ADP IN 6 case
+all all DET DT 6 det
+parties party NOUN NNS 3 obl
+to to PART TO 8 mark
+respect respect VERB VB 3 advcl
+international international ADJ JJ 10 amod
+law law NOUN NN 8 obj
+. . PUNCT . 3 punct`, nil, [][4]string{{"", "PTY", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

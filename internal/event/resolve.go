@@ -358,7 +358,7 @@ func (s *sent) alone(h int) bool {
 	}
 	for _, d := range t.kids[h] {
 		switch t.rel[d] {
-		case "det", "det:predet", "nummod", "punct":
+		case "det", "det:predet", "nummod", "punct", "case": // "called on all parties"
 		case "amod":
 			if u := t.upos[d]; u != "ADJ" && u != "VERB" {
 				return false
