@@ -2996,6 +2996,31 @@ international international ADJ JJ 10 amod
 law law NOUN NN 8 obj
 . . PUNCT . 3 punct`, nil, [][4]string{{"", "PTY", "", ""}}},
 
+	{"aid dropped over a place is aid to it; bombs dropped on it strike it", `
+Jordanian jordanian ADJ JJ 2 amod
+aircraft aircraft NOUN NN 3 nsubj
+dropped drop VERB VBD 0 root
+food food NOUN NN 3 obj
+over over ADP IN 6 case
+Idlib Idlib PROPN NNP 3 obl
+, , PUNCT , 11 punct
+and and CCONJ CC 11 cc
+Israeli Israeli ADJ JJ 10 amod
+jets jet NOUN NNS 11 nsubj
+dropped drop VERB VBD 3 conj
+bombs bomb NOUN NNS 11 obj
+on on ADP IN 14 case
+Gaza Gaza PROPN NNP 12 nmod
+. . PUNCT . 3 punct`, [][4]string{{"JOR", "SYR", "073", "asserted"}, {"ISR", "PSE", "195", "asserted"}}, nil},
+
+	{"an airdrop into a place is aid to it", `
+Jordan Jordan PROPN NNP 2 nsubj
+airdropped airdrop VERB VBD 0 root
+aid aid NOUN NN 2 obj
+into into ADP IN 5 case
+Gaza Gaza PROPN NNP 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"JOR", "PSE", "073", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
