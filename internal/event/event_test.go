@@ -3021,6 +3021,24 @@ into into ADP IN 5 case
 Gaza Gaza PROPN NNP 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"JOR", "PSE", "073", "asserted"}}, nil},
 
+	{"intruding into a state's waters is a show of force; ramming its boat is force", `
+Philippine philippine ADJ JJ 2 amod
+vessels vessel NOUN NNS 3 nsubj
+intruded intrude VERB VBN 0 root
+into into ADP IN 6 case
+Chinese Chinese ADJ JJ 6 amod
+waters water NOUN NNS 3 obl
+, , PUNCT , 12 punct
+and and CCONJ CC 12 cc
+a a DET DT 11 det
+Chinese Chinese ADJ JJ 11 amod
+ship ship NOUN NN 12 nsubj
+rammed ram VERB VBD 3 conj
+a a DET DT 15 det
+Philippine philippine ADJ JJ 15 amod
+boat boat NOUN NN 12 obj
+. . PUNCT . 3 punct`, [][4]string{{"PHL", "CHN", "150", "asserted"}, {"CHN", "PHL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
