@@ -1557,15 +1557,28 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 	}
 	// "killed 100 civilians in the town of Axum in November": a place
 	// has no time of its own; one hung on the place the event happened
-	// in is the event's
+	// in is the event's. So is one the parser hung on a clause that
+	// only describes an argument and is no event ("fired missiles at
+	// bases hosting US troops early on Wednesday").
 	for _, h := range s.timeHeads(tg) {
 		for _, o := range t.kids[h] {
-			if t.base(o) != "obl" || !locPreps[t.prep(o)] || !isTerritory(t.lemma[o]) && s.tokPlace[o] < 0 {
+			if t.base(o) != "obl" && t.base(o) != "obj" {
 				continue
 			}
+			place := t.base(o) == "obl" && locPreps[t.prep(o)] && (isTerritory(t.lemma[o]) || s.tokPlace[o] >= 0)
 			for _, k := range t.kids[o] {
-				if t.base(k) == "nmod" && s.isTemporal(k) && (t.prep(k) == "in" || t.prep(k) == "on" || t.prep(k) == "during") {
+				if place && t.base(k) == "nmod" && s.isTemporal(k) && (t.prep(k) == "in" || t.prep(k) == "on" || t.prep(k) == "during") {
 					return t.span(k)
+				}
+				if t.rel[k] == "acl" && t.isVerbal(k) {
+					if r := s.match(k); r != nil && r.code != "" {
+						continue
+					}
+					for _, m := range t.kids[k] {
+						if t.base(m) == "obl" && s.isTemporal(m) && (t.prep(m) == "on" || t.prep(m) == "at") {
+							return t.span(m)
+						}
+					}
 				}
 			}
 		}

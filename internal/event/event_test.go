@@ -3529,6 +3529,46 @@ Sunday Sunday PROPN NNP 7 nmod
 	}
 }
 
+// A time the parser hung on a clause that only describes an argument,
+// and is no event, is the event's.
+func TestTimeOnDescribingClause(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+Iran Iran PROPN NNP 2 nsubj
+fired fire VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+at at ADP IN 6 case
+Iraqi Iraqi ADJ JJ 6 amod
+bases basis NOUN NNS 2 obl
+hosting host VERB VBG 6 acl
+US US PROPN NNP 9 compound
+troops troops NOUN NNS 7 obj
+early early ADV RB 7 advmod
+on on ADP IN 12 case
+Wednesday Wednesday PROPN NNP 7 obl
+, , PUNCT , 14 punct
+after after ADP IN 17 case
+a a DET DT 17 det
+US US PROPN NNP 17 compound
+strike strike NOUN NN 2 obl
+last last ADJ JJ 19 amod
+week week NOUN NN 17 nmod:unmarked
+. . PUNCT . 2 punct`)
+	evs := c.Sentence(toks, "2020-01-08")
+	found := false
+	for _, e := range evs {
+		if e.Source != nil && e.Source.Code == "IRN" && e.CAMEO == "195" {
+			found = true
+			if e.TimeFirst != 10 || e.TimeLast != 11 {
+				t.Errorf("time span %d–%d, want 10–11 (on Wednesday)", e.TimeFirst, e.TimeLast)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no IRN 195 event: [%s]", dump(evs))
+	}
+}
+
 func TestTimeHook(t *testing.T) {
 	c := coder(t)
 	toks, _ := parse(t, `
