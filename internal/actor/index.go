@@ -1,5 +1,7 @@
 package actor
 
+import "slices"
+
 // index holds every name of the gazetteer twice: in a map from folded name
 // to the entries it denotes (for Lookup), and in a byte trie over the same
 // folded names (for Match), so that matching a sentence costs one trie step
@@ -57,8 +59,11 @@ func (ix *index) add(e *Entry, a alias) {
 	if key == "" {
 		return
 	}
+	// The same spelling twice adds nothing; but "Pakistan People's
+	// Party" beside "Pakistan Peoples Party" breaks words where the
+	// other does not, and matches text the other cannot.
 	for _, old := range ix.names[e] {
-		if Fold(old.text) == key {
+		if Fold(old.text) == key && slices.Equal(separators(old.text), separators(a.text)) {
 			return
 		}
 	}

@@ -142,6 +142,9 @@ func TestNameVariants(t *testing.T) {
 		{"the Erdoğan government", "Erdoğan=TURGOV"},
 		{"the Erdogan government", "Erdogan=TURGOV"},
 		{"M23 rebels advanced", "M23 rebels=CODREB"},
+		// an entry spelt both with and without an apostrophe matches both
+		{"The Pakistan People's Party said", "Pakistan People's Party=PAKPTY"},
+		{"The Pakistan Peoples Party said", "Pakistan Peoples Party=PAKPTY"},
 	}
 	for _, c := range cases {
 		for _, split := range []bool{false, true} {
