@@ -3039,6 +3039,42 @@ Philippine philippine ADJ JJ 15 amod
 boat boat NOUN NN 12 obj
 . . PUNCT . 3 punct`, [][4]string{{"PHL", "CHN", "150", "asserted"}, {"CHN", "PHL", "190", "asserted"}}, nil},
 
+	{"a simple past after a reported pluperfect is the reporter's", `
+Iran Iran PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Pakistan Pakistan PROPN NNP 5 nsubj
+had have AUX VBD 5 aux
+attacked attack VERB VBN 2 ccomp
+it it PRON PRP 5 obj
+and and CCONJ CC 8 cc
+vowed vow VERB VBD 5 conj
+to to PART TO 10 mark
+respond respond VERB VB 8 xcomp
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "PAK", "138", "threatened"}, {"PAK", "IRN", "190", "claimed"}}, [][4]string{{"PAK", "IRN", "138", ""}}},
+
+	{"a participle's perfect is no reported pluperfect", `
+Iran Iran PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+that that SCONJ IN 7 mark
+militants militant NOUN NNS 7 nsubj
+, , PUNCT , 7 punct
+having have AUX VBG 7 aux
+crossed cross VERB VBN 2 ccomp
+over over ADV RB 7 advmod
+from from ADP IN 10 case
+Pakistan Pakistan PROPN NNP 7 obl
+, , PUNCT , 12 punct
+launched launch VERB VBD 7 conj
+an a DET DT 14 det
+assault assault NOUN NN 12 obj
+on on ADP IN 18 case
+a a DET DT 18 det
+police police NOUN NN 18 compound
+station station NOUN NN 14 nmod
+in in ADP IN 20 case
+Iran Iran PROPN NNP 18 nmod
+. . PUNCT . 2 punct`, [][4]string{{"UAF", "IRNCOP", "190", "claimed"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

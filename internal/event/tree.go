@@ -528,7 +528,11 @@ func (t *tree) repairReportConjuncts(reports, stances, events func(lemma string)
 		if h < 0 || t.rel[c] != "conj" || !t.isVerbal(c) || t.child(c, "nsubj") >= 0 {
 			continue
 		}
-		if !reports(t.lemma[c]) {
+		// "Iran said Pakistan had attacked it and vowed to respond":
+		// a simple past after a reported pluperfect is the narrator's
+		// again, not the report's
+		backshifted := t.toks[c].XPOS == "VBD" && t.child(c, "aux") < 0 && t.hasAux(h, "had") && t.toks[h].XPOS == "VBN"
+		if !reports(t.lemma[c]) && !backshifted {
 			sj := t.child(h, "nsubj")
 			if !stances(t.lemma[c]) || sj < 0 || t.upos[sj] != "NOUN" || !events(t.lemma[sj]) {
 				continue
@@ -1439,4 +1443,15 @@ var particleVerbs = map[string]map[string]bool{
 func (t *tree) commaBefore(i int) bool {
 	lo, _ := t.span(i)
 	return t.openingComma(lo) >= 0
+}
+
+// hasAux reports whether verb i has the auxiliary form f ("had", not
+// "having").
+func (t *tree) hasAux(i int, f string) bool {
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "aux" && strings.EqualFold(t.toks[k].Form, f) {
+			return true
+		}
+	}
+	return false
 }
