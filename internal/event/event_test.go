@@ -3075,6 +3075,19 @@ in in ADP IN 20 case
 Iran Iran PROPN NNP 18 nmod
 . . PUNCT . 2 punct`, [][4]string{{"UAF", "IRNCOP", "190", "claimed"}}, nil},
 
+	{"a second subject after a plural whose phrase ends in a name is that name's conjunct", `
+The the DET DT 3 det
+foreign foreign ADJ JJ 3 amod
+ministers minister NOUN NNS 8 nsubj
+of of ADP IN 5 case
+Iran Iran PROPN NNP 3 nmod
+and and CCONJ CC 8 cc
+Pakistan Pakistan PROPN NNP 8 nsubj
+met meet VERB VBD 0 root
+in in ADP IN 10 case
+Davos Davos PROPN NNP 8 obl
+. . PUNCT . 8 punct`, [][4]string{{"IRNGOV", "PAKGOV", "040", "asserted"}, {"PAKGOV", "IRNGOV", "040", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -651,6 +651,21 @@ func (t *tree) repairTwoSubjects() {
 		// subjects and "and" hung on the verb: the names are one
 		// coordinated subject.
 		_, end := t.span(first)
+		// "The foreign ministers of Iran and Pakistan met": after a
+		// plural whose phrase ends in a name, a second name is that
+		// name's conjunct, not the plural's
+		name := end
+		for t.rel[name] == "flat" && t.head[name] > first {
+			name = t.head[name]
+		}
+		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.plural(first) && end > first &&
+			t.upos[end] == "PROPN" && t.upos[second] == "PROPN" && t.base(t.conjHead(name)) == "nmod" {
+			t.rel[second] = "conj"
+			t.move(second, name)
+			t.move(c, second)
+			t.rel[c] = "cc"
+			continue
+		}
 		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.isNominal(first) && t.isNominal(second) {
 			t.rel[first] = "nsubj"
 			if t.child(v, "aux:pass") >= 0 {
