@@ -3088,6 +3088,25 @@ in in ADP IN 10 case
 Davos Davos PROPN NNP 8 obl
 . . PUNCT . 8 punct`, [][4]string{{"IRNGOV", "PAKGOV", "040", "asserted"}, {"PAKGOV", "IRNGOV", "040", "asserted"}}, nil},
 
+	{"a clause coordinated with the main one whose subject follows a subordinator's phrase and \"and\" is the subordinate clause", `
+The the DET DT 2 det
+attack attack NOUN NN 3 nsubj
+came come VERB VBD 0 root
+a a DET DT 5 det
+day day NOUN NN 3 obl:unmarked
+after after ADP IN 9 case
+the the DET DT 9 det
+foreign foreign ADJ JJ 9 amod
+ministers minister NOUN NNS 3 obl
+of of ADP IN 11 case
+Iran Iran PROPN NNP 9 nmod
+and and CCONJ CC 14 cc
+Pakistan Pakistan PROPN NNP 14 nsubj
+met meet VERB VBD 3 conj
+in in ADP IN 16 case
+Davos Davos PROPN NNP 14 obl
+. . PUNCT . 3 punct`, [][4]string{{"IRNGOV", "PAKGOV", "040", "asserted"}, {"PAKGOV", "IRNGOV", "040", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

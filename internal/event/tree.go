@@ -80,6 +80,7 @@ func newTree(toks []article.Token) *tree {
 	// Repairs of parses that wire copy gets wrong, in this order.
 	t.repairModifierCoordination()
 	t.repairTwoSubjects()
+	t.repairCoordinatedSubordinates()
 	t.repairSubordinators()
 	t.repairNumberParticiple()
 	t.repairLedCompounds()
@@ -654,14 +655,9 @@ func (t *tree) repairTwoSubjects() {
 		// "The foreign ministers of Iran and Pakistan met": after a
 		// plural whose phrase ends in a name, a second name is that
 		// name's conjunct, not the plural's
-		name := end
-		for t.rel[name] == "flat" && t.head[name] > first {
-			name = t.head[name]
-		}
-		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.plural(first) && end > first &&
-			t.upos[end] == "PROPN" && t.upos[second] == "PROPN" && t.base(t.conjHead(name)) == "nmod" {
+		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.conjunctIn(first, end, second) != first {
 			t.rel[second] = "conj"
-			t.move(second, name)
+			t.move(second, t.conjunctIn(first, end, second))
 			t.move(c, second)
 			t.rel[c] = "cc"
 			continue
@@ -685,6 +681,71 @@ func (t *tree) repairTwoSubjects() {
 			t.move(first, second)
 		}
 	}
+}
+
+// repairCoordinatedSubordinates repairs a misparse. "The attack came a
+// day after Iran and Pakistan held naval drills": the parser read "after
+// Iran" as a prepositional phrase and "Pakistan held" as a clause
+// coordinated with "came". A verb so coordinated whose subject follows
+// "and" right after a phrase opened by a subordinator is the
+// subordinate clause, and the phrase's noun the first conjunct of its
+// subject; after a plural whose phrase ends in a name ("the foreign
+// ministers of Iran and Pakistan met"), that name's.
+func (t *tree) repairCoordinatedSubordinates() {
+	for v := 0; v < t.n; v++ {
+		r := t.head[v]
+		if r < 0 || t.rel[v] != "conj" || !t.isVerbal(v) || !t.isVerbal(r) {
+			continue
+		}
+		s2 := t.child(v, "nsubj", "nsubj:pass")
+		if s2 < 0 {
+			continue
+		}
+		lo, _ := t.span(s2)
+		c := lo - 1
+		if c < 1 || t.upos[c] != "CCONJ" || t.head[c] != v {
+			continue
+		}
+		// up from the word before "and" to the phrase a subordinator opens
+		h1, sub := -1, -1
+		for x := c - 1; x >= 0 && x != r && x != v && t.isNominal(x); x = t.head[x] {
+			if p := t.subordinator(x); p >= 0 {
+				h1, sub = x, p
+				break
+			}
+			if t.head[x] < 0 {
+				break
+			}
+		}
+		if h1 < 0 {
+			continue
+		}
+		partner := t.conjunctIn(h1, c-1, s2)
+		t.rel[v] = "advcl"
+		t.rel[sub] = "mark"
+		t.move(sub, v)
+		t.rel[h1] = t.rel[s2]
+		t.move(h1, v)
+		t.rel[s2] = "conj"
+		t.move(s2, partner)
+		t.rel[c] = "cc"
+		t.move(c, s2)
+	}
+}
+
+// conjunctIn is the word of phrase h, ending at end, that a name second
+// after "and" is coordinated with: h, or after a plural whose phrase
+// ends in a name ("the foreign ministers of Iran and Pakistan"), that
+// name.
+func (t *tree) conjunctIn(h, end, second int) int {
+	name := end
+	for t.rel[name] == "flat" && t.head[name] > h {
+		name = t.head[name]
+	}
+	if t.plural(h) && end > h && t.upos[end] == "PROPN" && t.upos[second] == "PROPN" && t.base(t.conjHead(name)) == "nmod" {
+		return name
+	}
+	return h
 }
 
 // repairSubordinators repairs a misparse.
