@@ -3107,6 +3107,39 @@ in in ADP IN 16 case
 Davos Davos PROPN NNP 14 obl
 . . PUNCT . 3 punct`, [][4]string{{"IRNGOV", "PAKGOV", "040", "asserted"}, {"PAKGOV", "IRNGOV", "040", "asserted"}}, nil},
 
+	{"a group leader's forces are the group's", `
+Haftar Haftar PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+forces force NOUN NNS 4 nsubj
+launched launch VERB VBD 0 root
+an a DET DT 6 det
+offensive offensive NOUN NN 4 obj
+on on ADP IN 8 case
+Tripoli Tripoli PROPN NNP 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"LBYREB", "LBY", "190", "asserted"}}, nil},
+
+	{"troops loyal to a government are its, with the verb hung as the adjective's conjunct", `
+Troops troops NOUN NNS 2 nsubj
+loyal loyal ADJ JJ 0 root
+to to ADP IN 6 case
+the the DET DT 6 det
+Syrian Syrian ADJ JJ 6 amod
+government government NOUN NN 2 obl
+shelled shell VERB VBD 2 conj
+Turkish Turkish ADJ JJ 9 amod
+positions position NOUN NNS 7 obj
+. . PUNCT . 2 punct`, [][4]string{{"SYRMIL", "TUR", "194", "asserted"}}, nil},
+
+	{"troops loyal to a leader are his state's, with the to-phrase on the noun", `
+Troops troops NOUN NNS 5 nsubj
+loyal loyal ADJ JJ 1 amod
+to to ADP IN 4 case
+Assad Assad PROPN NNP 1 nmod
+shelled shell VERB VBD 0 root
+Turkish Turkish ADJ JJ 7 amod
+positions position NOUN NNS 5 obj
+. . PUNCT . 5 punct`, [][4]string{{"SYRMIL", "TUR", "194", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -442,7 +442,13 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			// where the agent is ("a court in Guyana", "dissidents from
 			// Myanmar", "the mayor of Nablus").
 			c := s.modifierActor(h, depth)
-			if len(c) > 0 && (c[0].Kind == "igo" || c[0].Kind == "group") && armedSectors[a.Code] && t.child(h, "nmod:poss") >= 0 {
+			owned := t.child(h, "nmod:poss") >= 0
+			// "forces loyal to Khalifa Haftar" are his as "Haftar's
+			// forces" are
+			if l := s.loyalTo(h, depth); len(l) > 0 {
+				c, owned = l, true
+			}
+			if len(c) > 0 && (c[0].Kind == "igo" || c[0].Kind == "group" || leadsGroup(c[0])) && armedSectors[a.Code] && owned {
 				// "its warships" after the EU, "its fighters" after
 				// Al-Shabaab: an organisation's or a group's own forces
 				// are coded as it, as the gazetteer codes "NATO forces"
@@ -854,6 +860,30 @@ func actStem(lemma string) string {
 // armedSectors are the sectors of those who fight for a state, an
 // organisation or a group.
 var armedSectors = map[string]bool{"MIL": true, "UAF": true, "REB": true}
+
+// loyalTo is whom noun h is said to be loyal to: "forces loyal to the
+// government".
+func (s *sent) loyalTo(h, depth int) []Actor {
+	t := s.t
+	for _, d := range t.kids[h] {
+		if t.rel[d] != "amod" || t.lemma[d] != "loyal" {
+			continue
+		}
+		// the to-phrase on the adjective, or on the noun after it
+		for _, o := range append(append([]int(nil), t.kids[d]...), t.kids[h]...) {
+			if (t.base(o) == "obl" || t.base(o) == "nmod") && t.prep(o) == "to" {
+				return s.actorsAtDepth(o, depth)
+			}
+		}
+	}
+	return nil
+}
+
+// leadsGroup reports whether a is a person coded as the armed group he
+// leads ("Haftar's forces" are the LNA's).
+func leadsGroup(a Actor) bool {
+	return a.Kind == "person" && len(a.Code) > 3 && (strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "UAF") || strings.HasPrefix(a.Code, "IMG"))
+}
 
 // organ reports whether h names one state's organ the reader knows: a
 // definite singular ("the army", "the police"), not "troops" or "the

@@ -81,6 +81,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairModifierCoordination()
 	t.repairTwoSubjects()
 	t.repairCoordinatedSubordinates()
+	t.repairPostnominalAdjectives()
 	t.repairSubordinators()
 	t.repairNumberParticiple()
 	t.repairLedCompounds()
@@ -746,6 +747,37 @@ func (t *tree) conjunctIn(h, end, second int) int {
 		return name
 	}
 	return h
+}
+
+// repairPostnominalAdjectives repairs a misparse. "Troops loyal to the
+// Syrian government shelled Turkish positions": the parser made "loyal"
+// the root with "Troops" its subject, and "shelled" its conjunct. A root
+// adjective with no copula, a subject before it and an oblique after,
+// followed by a finite verb with no subject hung on it (as a clause or a
+// conjunct with no "and"), modifies its subject; the verb is the root
+// and its subject the adjective's.
+func (t *tree) repairPostnominalAdjectives() {
+	for a := 0; a < t.n; a++ {
+		if t.head[a] >= 0 || t.upos[a] != "ADJ" || t.child(a, "cop") >= 0 {
+			continue
+		}
+		n, o, v := t.child(a, "nsubj"), t.child(a, "obl"), t.child(a, "advcl", "conj")
+		if n < 0 || n > a || o < a || v < o || !finite[t.toks[v].XPOS] || t.child(v, "mark") >= 0 || t.child(v, "cc") >= 0 || !t.isNominal(o) {
+			continue
+		}
+		if t.child(v, "nsubj") >= 0 {
+			continue
+		}
+		t.rel[v], t.rel[a], t.rel[n] = "root", "amod", "nsubj"
+		t.move(v, -1)
+		t.move(n, v)
+		t.move(a, n)
+		for _, k := range append([]int(nil), t.kids[a]...) {
+			if k > v { // the full stop
+				t.move(k, v)
+			}
+		}
+	}
 }
 
 // repairSubordinators repairs a misparse.
