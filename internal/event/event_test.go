@@ -3140,6 +3140,18 @@ Turkish Turkish ADJ JJ 7 amod
 positions position NOUN NNS 5 obj
 . . PUNCT . 5 punct`, [][4]string{{"SYRMIL", "TUR", "194", "asserted"}}, nil},
 
+	{"restrictions imposed on travel to a state sanction it", `
+The the DET DT 2 det
+US US PROPN NNP 3 nsubj
+imposed impose VERB VBD 0 root
+new new ADJ JJ 5 amod
+restrictions restriction NOUN NNS 3 obj
+on on ADP IN 7 case
+travel travel NOUN NN 5 nmod
+to to ADP IN 9 case
+Cuba Cuba PROPN NNP 7 nmod
+. . PUNCT . 3 punct`, [][4]string{{"USA", "CUB", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
