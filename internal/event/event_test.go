@@ -3152,6 +3152,18 @@ to to ADP IN 9 case
 Cuba Cuba PROPN NNP 7 nmod
 . . PUNCT . 3 punct`, [][4]string{{"USA", "CUB", "163", "asserted"}}, nil},
 
+	{"states that agree to pull back their troops agree to de-escalate with each other", `
+China China PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+India India PROPN NNP 1 conj
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+pull pull VERB VB 4 xcomp
+back back ADV RB 6 advmod
+their their PRON PRP$ 9 nmod:poss
+troops troops NOUN NNS 6 obj
+. . PUNCT . 4 punct`, [][4]string{{"CHN", "IND", "0356", "asserted"}, {"IND", "CHN", "0356", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
