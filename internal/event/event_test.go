@@ -3164,6 +3164,26 @@ their their PRON PRP$ 9 nmod:poss
 troops troops NOUN NNS 6 obj
 . . PUNCT . 4 punct`, [][4]string{{"CHN", "IND", "0356", "asserted"}, {"IND", "CHN", "0356", "asserted"}}, nil},
 
+	{"airspace closed to a state's flights is an embargo on it", `
+Panama Panama PROPN NNP 2 nsubj
+closed close VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+airspace airspace NOUN NN 2 obj
+to to ADP IN 6 case
+flights flight NOUN NNS 2 obl
+from from ADP IN 8 case
+Venezuela Venezuela PROPN NNP 6 nmod
+, , PUNCT , 12 punct
+and and CCONJ CC 12 cc
+Colombia Colombia PROPN NNP 12 nsubj
+closed close VERB VBD 2 conj
+its its PRON PRP$ 14 nmod:poss
+airspace airspace NOUN NN 12 obj
+to to ADP IN 17 case
+Cuban Cuban ADJ JJ 17 amod
+flights flight NOUN NNS 12 obl
+. . PUNCT . 2 punct`, [][4]string{{"PAN", "VEN", "163", "asserted"}, {"COL", "CUB", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
