@@ -3184,6 +3184,18 @@ Cuban Cuban ADJ JJ 17 amod
 flights flight NOUN NNS 12 obl
 . . PUNCT . 2 punct`, [][4]string{{"PAN", "VEN", "163", "asserted"}, {"COL", "CUB", "163", "asserted"}}, nil},
 
+	{"urging a state to withdraw a law is no call to de-escalate", `
+The the DET DT 3 det
+European European ADJ NNP 3 amod
+Union Union PROPN NNP 4 nsubj
+urged urge VERB VBD 0 root
+Georgia Georgia PROPN NNP 4 obj
+to to PART TO 7 mark
+withdraw withdraw VERB VB 4 xcomp
+the the DET DT 9 det
+law law NOUN NN 7 obj
+. . PUNCT . 4 punct`, [][4]string{{"IGOEUREEC", "GEO", "020", "asserted"}}, [][4]string{{"", "", "0256", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
