@@ -656,9 +656,9 @@ func (t *tree) repairTwoSubjects() {
 		// "The foreign ministers of Iran and Pakistan met": after a
 		// plural whose phrase ends in a name, a second name is that
 		// name's conjunct, not the plural's
-		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.conjunctIn(first, end, second) != first {
+		if c, p := end+1, t.conjunctIn(first, end, second); c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && p != first {
 			t.rel[second] = "conj"
-			t.move(second, t.conjunctIn(first, end, second))
+			t.move(second, p)
 			t.move(c, second)
 			t.rel[c] = "cc"
 			continue
