@@ -3196,6 +3196,17 @@ the the DET DT 9 det
 law law NOUN NN 7 obj
 . . PUNCT . 4 punct`, [][4]string{{"IGOEUREEC", "GEO", "020", "asserted"}}, [][4]string{{"", "", "0256", ""}}},
 
+	{"a memorandum of understanding with a state is signed with it", `
+Ethiopia Ethiopia PROPN NNP 2 nsubj
+signed sign VERB VBD 0 root
+a a DET DT 4 det
+memorandum memorandum NOUN NN 2 obj
+of of ADP IN 6 mark
+understanding understand VERB VBG 4 acl
+with with ADP IN 8 case
+Kenya Kenya PROPN NNP 6 obl
+. . PUNCT . 2 punct`, [][4]string{{"ETH", "KEN", "057", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

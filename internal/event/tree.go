@@ -90,6 +90,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairWeekdayPhrases()
 	t.repairParticles()
 	t.repairPrepositionVerbs()
+	t.repairMemorandum()
 	t.repairNumberBeforeNoun()
 	t.repairPunctuationHeads()
 	t.repairTimeClauses()
@@ -1014,6 +1015,29 @@ func (t *tree) repairPrepositionVerbs() {
 var prepositionVerbs = map[string]map[string]bool{
 	"on":   {"call": true},
 	"upon": {"call": true},
+}
+
+// repairMemorandum repairs a misparse. "Signed a memorandum of
+// understanding with Somaliland": the parser read "understanding" as a
+// gerund clause that has the with-phrase. It is the noun of the
+// memorandum's name, and the with-phrase the memorandum's.
+func (t *tree) repairMemorandum() {
+	for u := 1; u < t.n; u++ {
+		m := t.head[u]
+		if m < 0 || t.lemma[m] != "memorandum" || t.rel[u] != "acl" || !strings.EqualFold(t.toks[u].Form, "understanding") || t.markOf(u) != "of" {
+			continue
+		}
+		t.rel[u], t.upos[u], t.lemma[u] = "nmod", "NOUN", "understanding"
+		for _, k := range append([]int(nil), t.kids[u]...) {
+			switch {
+			case t.rel[k] == "mark":
+				t.rel[k] = "case"
+			case k > u && t.base(k) == "obl":
+				t.rel[k] = "nmod"
+				t.move(k, m)
+			}
+		}
+	}
 }
 
 // repairNumberBeforeNoun repairs a misparse.
