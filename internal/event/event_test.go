@@ -3207,6 +3207,17 @@ with with ADP IN 8 case
 Kenya Kenya PROPN NNP 6 obl
 . . PUNCT . 2 punct`, [][4]string{{"ETH", "KEN", "057", "asserted"}}, nil},
 
+	{"brokering a truce between sides mediates between them", `
+Egypt Egypt PROPN NNP 2 nsubj
+brokered broker VERB VBD 0 root
+a a DET DT 4 det
+ceasefire ceasefire NOUN NN 2 obj
+between between ADP IN 6 case
+Israel Israel PROPN NNP 4 nmod
+and and CCONJ CC 8 cc
+Hamas Hamas PROPN NNP 6 conj
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "ISR", "045", "asserted"}, {"EGY", "PSEREBHMS", "045", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
