@@ -683,6 +683,11 @@ func (s *sent) targets(tg *trig) []Actor {
 		}
 		for _, c := range cands {
 			c = s.freeRel(c)
+			// "targeted the airport with a Burkan missile": what an act
+			// is done with is its instrument, not its target
+			if sp.sub == "" && t.prep(c) == "with" && weapons[t.lemma[c]] {
+				continue
+			}
 			if sp.sub != "" {
 				c = s.subArg(c, sp.sub)
 				if c < 0 {

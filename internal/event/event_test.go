@@ -3218,6 +3218,29 @@ and and CCONJ CC 8 cc
 Hamas Hamas PROPN NNP 6 conj
 . . PUNCT . 2 punct`, [][4]string{{"EGY", "ISR", "045", "asserted"}, {"EGY", "PSEREBHMS", "045", "asserted"}}, nil},
 
+	{"a title that begins a facility's name names no one", `
+Iran Iran PROPN NNP 2 nsubj
+attacked attack VERB VBD 0 root
+Prince Prince PROPN NNP 4 nmod:desc
+Sultan Sultan PROPN NNP 6 compound
+Air Air PROPN NNP 6 compound
+Base Base PROPN NNP 2 obj
+in in ADP IN 9 case
+Saudi Saudi ADJ NNP 9 amod
+Arabia Arabia PROPN NNP 6 nmod
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "SAU$", "", "asserted"}}, [][4]string{{"", "SAUGOV", "", ""}}},
+
+	{"what an act is done with is no target", `
+The the DET DT 2 det
+Houthis Houthis PROPN NNP 3 nsubj
+targeted target VERB VBD 0 root
+the the DET DT 5 det
+airport airport NOUN NN 3 obj
+with with ADP IN 8 case
+a a DET DT 8 det
+missile missile NOUN NN 3 obl
+. . PUNCT . 3 punct`, nil, [][4]string{{"", "YEMMIL", "", ""}, {"", "MIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -42,7 +42,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 		s.tokActor[i], s.tokPlace[i] = -1, -1
 	}
 	ms := c.g.Match(toks, date)
-	s.actors = c.g.Compose(toks, ms, date)
+	s.actors = s.withoutFacilityNames(c.g.Compose(toks, ms, date))
 	s.own = make([]Actor, len(s.actors))
 	for k := range s.actors {
 		s.own[k] = s.withoutPatron(k)
@@ -71,6 +71,32 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	s.indexPlaces()
 	return s
 }
+
+// withoutFacilityNames drops the titles that begin the name of a place
+// built for people: "King Khalid International Airport", "Prince Sultan
+// Air Base" name no king and no prince.
+func (s *sent) withoutFacilityNames(as []actor.Actor) []actor.Actor {
+	t := s.t
+	out := as[:0:0]
+	for _, a := range as {
+		if a.Kind == "agent" && a.Last >= 0 && a.Last+1 < t.n {
+			j := a.Last + 1
+			for j < t.n && isCapitalised(t.toks[j].Form) && !namedFacilities[t.lemma[j]] && (t.upos[j] == "PROPN" || t.toks[j].XPOS == "NNP") {
+				j++
+			}
+			if j > a.Last+1 && j < t.n && namedFacilities[t.lemma[j]] && isCapitalised(t.toks[j].Form) {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// namedFacilities are the last words of the names of places built for
+// people or traffic.
+var namedFacilities = map[string]bool{"airport": true, "base": true, "university": true, "hospital": true, "stadium": true,
+	"mosque": true, "bridge": true, "causeway": true, "street": true, "square": true, "port": true, "school": true, "college": true}
 
 // inName reports whether place mention m is one word inside a name the
 // gazetteer does not know, between capitalised words of it: the "Aden"
