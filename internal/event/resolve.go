@@ -77,7 +77,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 // Air Base" name no king and no prince.
 func (s *sent) withoutFacilityNames(as []actor.Actor) []actor.Actor {
 	t := s.t
-	out := as[:0:0]
+	out := as[:0] // Compose gives a fresh slice; filter it in place
 	for _, a := range as {
 		if a.Kind == "agent" && a.Last >= 0 && a.Last+1 < t.n {
 			j := a.Last + 1
