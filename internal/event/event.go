@@ -189,6 +189,10 @@ type docContext struct {
 	lead  *Actor           // the first state that acts in the article
 	group *Actor           // the last armed group or movement named
 	igo   *Actor           // the last international organisation named
+	// coalition is the state that leads the last coalition named ("the
+	// Saudi-led coalition"), whom a later "the coalition" or "coalition
+	// warplanes" name.
+	coalition *Actor
 	// subject is the actors of the main clause's subject in the sentence
 	// before, what a pronoun with no antecedent in its own sentence
 	// refers to.
@@ -275,6 +279,14 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		}
 	}
 	s.learnNames(d.names)
+	for i := range s.t.toks {
+		if s.t.lemma[i] == "coalition" && s.ledBy(i) {
+			if a := s.actorsAt(i); len(a) > 0 && a[0].Country != "" {
+				c := s.stateActor(a[0].Country)
+				d.coalition = &c
+			}
+		}
+	}
 	for k := range s.actors {
 		a := s.ownActor(k)
 		if a.Kind == "group" && a.Code != "" {

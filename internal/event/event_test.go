@@ -4124,6 +4124,24 @@ Venezuela Venezuela PROPN NNP 6 obj
 . . PUNCT . 3 punct`, "2024-03-18",
 		nil, [][4]string{{"COL", "", "", ""}}, nil},
 
+	{"the coalition an article named by the state that leads it is that state's later", `
+The the DET DT 5 det
+Saudi Saudi ADJ JJ 4 compound
+- - PUNCT HYPH 2 punct
+led led ADJ JJ 5 amod
+coalition coalition NOUN NN 6 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 6 punct`, `
+Coalition coalition NOUN NN 2 compound
+warplanes warplane NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+Houthi Houthi PROPN NNP 5 compound
+targets target NOUN NNS 3 obj
+in in ADP IN 7 case
+Sanaa Sanaa PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, "2018-03-26",
+		[][4]string{{"SAUMIL", "YEMREB", "195", "asserted"}}, [][4]string{{"YEMMIL", "", "", ""}}, [][4]string{{"SAU", "", "", ""}}},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

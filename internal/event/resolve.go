@@ -411,6 +411,11 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	if a := s.groupReferredTo(h); a != nil {
 		return []Actor{*a}
 	}
+	// "Coalition warplanes struck…" after "the Saudi-led coalition": the
+	// coalition the article named, by the state that leads it
+	if lem == "coalition" && s.tokActor[h] < 0 && s.ctx != nil && s.ctx.coalition != nil && !s.ledBy(h) {
+		return s.atPronoun(h, []Actor{*s.ctx.coalition})
+	}
 	// "killed three of the attackers": a number counts who the of-phrase names
 	if (quantifiers[lem] || t.upos[h] == "NUM") && s.tokActor[h] < 0 && depth > 0 {
 		for _, k := range t.kids[h] {
@@ -886,6 +891,17 @@ func actStem(lemma string) string {
 // armedSectors are the sectors of those who fight for a state, an
 // organisation or a group.
 var armedSectors = map[string]bool{"MIL": true, "UAF": true, "REB": true}
+
+// ledBy reports whether noun h says who leads it: "the Saudi-led
+// coalition".
+func (s *sent) ledBy(h int) bool {
+	for _, k := range s.t.kids[h] {
+		if s.t.rel[k] == "amod" && (s.t.lemma[k] == "led" || strings.HasSuffix(s.t.lemma[k], "-led")) {
+			return true
+		}
+	}
+	return false
+}
 
 // loyalTo is whom noun h is said to be loyal to: "forces loyal to the
 // government".
