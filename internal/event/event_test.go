@@ -3241,6 +3241,17 @@ a a DET DT 8 det
 missile missile NOUN NN 3 obl
 . . PUNCT . 3 punct`, nil, [][4]string{{"", "YEMMIL", "", ""}, {"", "MIL", "", ""}}},
 
+	{"cooperation under review is a policy weighed, not cooperation", `
+The the DET DT 2 det
+US US PROPN NNP 4 nsubj
+is be AUX VBZ 4 aux
+reviewing review VERB VBG 0 root
+its its PRON PRP$ 6 nmod:poss
+cooperation cooperation NOUN NN 4 obj
+with with ADP IN 8 case
+Georgia Georgia PROPN NNP 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"USA", "GEO", "014", "asserted"}}, [][4]string{{"", "", "050", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
