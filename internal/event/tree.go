@@ -601,10 +601,7 @@ func (t *tree) repairModifierCoordination() {
 		t.moveLeading(a, c)
 		t.move(a, c)
 		t.rel[a] = "compound"
-		t.move(b, a)
-		t.rel[b] = "conj"
-		t.move(cc, b)
-		t.rel[cc] = "cc"
+		t.coordinate(b, a, cc)
 	}
 }
 
@@ -654,25 +651,18 @@ func (t *tree) repairTwoSubjects() {
 		// subjects and "and" hung on the verb: the names are one
 		// coordinated subject.
 		_, end := t.span(first)
-		// "The foreign ministers of Iran and Pakistan met": after a
-		// plural whose phrase ends in a name, a second name is that
-		// name's conjunct, not the plural's
-		if c, p := end+1, t.conjunctIn(first, end, second); c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && p != first {
-			t.rel[second] = "conj"
-			t.move(second, p)
-			t.move(c, second)
-			t.rel[c] = "cc"
-			continue
-		}
 		if c := end + 1; c == lo-1 && t.upos[c] == "CCONJ" && t.head[c] == v && t.isNominal(first) && t.isNominal(second) {
-			t.rel[first] = "nsubj"
-			if t.child(v, "aux:pass") >= 0 {
-				t.rel[first] = "nsubj:pass"
+			// "The foreign ministers of Iran and Pakistan met": after a
+			// plural whose phrase ends in a name, a second name is that
+			// name's conjunct, not the plural's
+			p := t.conjunctIn(first, end, second)
+			if p == first {
+				t.rel[first] = "nsubj"
+				if t.child(v, "aux:pass") >= 0 {
+					t.rel[first] = "nsubj:pass"
+				}
 			}
-			t.rel[second] = "conj"
-			t.move(second, first)
-			t.move(c, second)
-			t.rel[c] = "cc"
+			t.coordinate(second, p, c)
 			continue
 		}
 		// "United Nations experts say it…" parsed with "Nations" and
@@ -728,10 +718,7 @@ func (t *tree) repairCoordinatedSubordinates() {
 		t.move(sub, v)
 		t.rel[h1] = t.rel[s2]
 		t.move(h1, v)
-		t.rel[s2] = "conj"
-		t.move(s2, partner)
-		t.rel[c] = "cc"
-		t.move(c, s2)
+		t.coordinate(s2, partner, c)
 	}
 }
 
@@ -763,10 +750,7 @@ func (t *tree) repairPostnominalAdjectives() {
 			continue
 		}
 		n, o, v := t.child(a, "nsubj"), t.child(a, "obl"), t.child(a, "advcl", "conj")
-		if n < 0 || n > a || o < a || v < o || !finite[t.toks[v].XPOS] || t.child(v, "mark") >= 0 || t.child(v, "cc") >= 0 || !t.isNominal(o) {
-			continue
-		}
-		if t.child(v, "nsubj") >= 0 {
+		if n < 0 || n > a || o < a || v < o || !finite[t.toks[v].XPOS] || !t.isNominal(o) || t.child(v, "mark", "cc", "nsubj") >= 0 {
 			continue
 		}
 		t.rel[v], t.rel[a], t.rel[n] = "root", "amod", "nsubj"
@@ -1092,10 +1076,6 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 		if t.upos[v] != "VERB" || t.rel[v] != "amod" || m <= v || !t.isNominal(m) {
 			continue
 		}
-		// "after Iran's Revolutionary Guards attacked/VBN targets": a
-		// plural noun modifies no noun through a participle, so a
-		// participle after a plural read as a modifier of the noun
-		// after it is that plural's verb as well.
 		// "…, and security forces fired/VBN tear gas at demonstrators",
 		// with the noun after the participle hung on the plural: the
 		// plural is the subject, and the verb takes its place.
@@ -1114,6 +1094,10 @@ func (t *tree) finiteParticiples(active func(lemma, form string, with bool) bool
 			}
 			continue
 		}
+		// "after Iran's Revolutionary Guards attacked/VBN targets": a
+		// plural noun modifies no noun through a participle, so a
+		// participle after a plural read as a modifier of the noun
+		// after it is that plural's verb as well.
 		if !finite[t.toks[v].XPOS] && !(t.plural(v-1) && t.head[v-1] == m && t.edParticiple(v)) {
 			continue
 		}
@@ -1575,6 +1559,14 @@ var particleVerbs = map[string]map[string]bool{
 func (t *tree) commaBefore(i int) bool {
 	lo, _ := t.span(i)
 	return t.openingComma(lo) >= 0
+}
+
+// coordinate makes k a conjunct of h, with cc its conjunction.
+func (t *tree) coordinate(k, h, cc int) {
+	t.rel[k] = "conj"
+	t.move(k, h)
+	t.rel[cc] = "cc"
+	t.move(cc, k)
 }
 
 // hasAux reports whether verb i has the auxiliary form f ("had", not
