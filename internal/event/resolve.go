@@ -1243,9 +1243,15 @@ func (s *sent) antecedent(p int) []Actor {
 	return s.atPronoun(p, out)
 }
 
-// bodyNouns name a body of people an "it" may stand for.
-var bodyNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true,
-	"militia": true, "faction": true, "outfit": true, "network": true}
+// bodyNouns name a body of people an "it" may stand for: the nouns
+// that refer back to a group, and a few more that never do.
+var bodyNouns = func() map[string]bool {
+	m := map[string]bool{"faction": true, "outfit": true, "network": true}
+	for w := range groupNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // ownWords mark a possessive as the subject's own: "its own".
 var ownWords = map[string]bool{"own": true}
