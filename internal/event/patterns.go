@@ -395,22 +395,21 @@ func (p *Patterns) IsTrigger(lemma string) bool { return p.triggers[lemma] }
 // ("demonstrate", "riot"), or, with a with-phrase, a reciprocal row
 // ("clashed with", which has no passive).
 func (p *Patterns) activeUse(lemma, form string, with bool) bool {
-	for _, l := range append([]string{lemma}, lemmaGuesses(strings.ToLower(form))...) {
-		for _, r := range p.rows[l] {
-			if r.pos != 'N' && (r.notarget || with && r.sym) {
-				return true
-			}
-		}
-	}
-	return false
+	lemmas := append([]string{lemma}, lemmaGuesses(strings.ToLower(form))...)
+	return p.verbRow(lemmas, func(r *row) bool { return r.notarget || with && r.sym }) != ""
 }
 
 // verbOf is the lemma of a verb form that has a verb row ("severing" →
 // "sever"), or "" when no verb row has it.
 func (p *Patterns) verbOf(form string) string {
-	for _, l := range lemmaGuesses(form)[1:] {
+	return p.verbRow(lemmaGuesses(form)[1:], func(*row) bool { return true })
+}
+
+// verbRow is the first of lemmas with a verb row that ok accepts, or "".
+func (p *Patterns) verbRow(lemmas []string, ok func(*row) bool) string {
+	for _, l := range lemmas {
 		for _, r := range p.rows[l] {
-			if r.pos != 'N' {
+			if r.pos != 'N' && ok(r) {
 				return l
 			}
 		}
