@@ -1132,15 +1132,12 @@ func (s *sent) findLocations(tg *trig) []*Place {
 					}
 				}
 				if j < 0 {
-					// "on Iranian soil", "in Pakistani territory"; not
-					// "across its border", which is the other side of it
-					if p := t.prep(k); t.lemma[c] == "border" && (p == "across" || p == "beyond") {
-						continue
-					}
-					// "near the Algerian border" is as likely on this
-					// side of it as on Algeria's; only whose border it is
-					// ("its border", "Pakistan's border") places it
-					if t.lemma[c] == "border" && t.child(c, "nmod:poss") < 0 {
+					// "on Iranian soil", "in Pakistani territory". A
+					// border is placed only by whose it is ("its border",
+					// "Pakistan's border"): "near the Algerian border" is
+					// as likely on this side of it as on Algeria's; and
+					// "across its border" is the other side of it.
+					if p := t.prep(k); t.lemma[c] == "border" && (p == "across" || p == "beyond" || t.child(c, "nmod:poss") < 0) {
 						continue
 					}
 					if a := s.actorsAtDepth(c, 1); len(a) > 0 && a[0].Country != "" && isTerritory(t.lemma[c]) {
