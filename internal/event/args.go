@@ -1363,60 +1363,6 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 	return "asserted", nil, -1, will
 }
 
-// spanHead is the token a span of words hangs on: the head of its word
-// whose head lies outside it; -1 for none.
-func (t *tree) spanHead(lo, hi int) int {
-	for k := lo; k <= hi && k < t.n; k++ {
-		if h := t.head[k]; h < lo || h > hi {
-			return h
-		}
-	}
-	return -1
-}
-
-// tenseAhead reports, for the word a time phrase hangs on, whether that
-// time is to come, and whether the word's tense says at all: a verb with
-// "will" or "would" (in reports, the speaker's "will"), or an infinitive,
-// speaks of what is to come ("will meet on Friday", "agreed to meet on
-// Friday"); a past tense or a perfect of what was ("met on Thursday",
-// "had met on Thursday"). Anything else (a noun, a present tense) does
-// not say.
-func (t *tree) tenseAhead(h int) (ahead, known bool) {
-	if h < 0 || !t.isVerbal(h) {
-		return false, false
-	}
-	if will, would := t.futureAux(h); will || would || t.markOf(h) == "to" {
-		return true, true
-	}
-	switch t.toks[h].XPOS {
-	case "VBD":
-		return false, true
-	case "VBN":
-		for _, k := range t.kids[h] {
-			if t.rel[k] == "aux" && t.lemma[k] == "have" {
-				return false, true
-			}
-		}
-	}
-	return false, false
-}
-
-// futureAux reports whether h has the auxiliary of the future ("will",
-// "shall") and whether it has "would".
-func (t *tree) futureAux(h int) (will, would bool) {
-	for _, k := range t.kids[h] {
-		if t.rel[k] == "aux" {
-			switch t.lemma[k] {
-			case "will", "shall", "'ll", "wo":
-				will = true
-			case "would":
-				would = true
-			}
-		}
-	}
-	return will, would
-}
-
 // matchClaim reports whether token i is a trigger whose row makes what it
 // embeds a claim ("accused X of…").
 func (s *sent) matchClaim(i int) bool {
