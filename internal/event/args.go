@@ -1013,11 +1013,15 @@ var locPreps = map[string]bool{"in": true, "inside": true, "outside": true, "nea
 // as indices into places. A noun the parser hung on c without a
 // preposition lends its phrases too: "on \"spy headquarters\" and
 // \"terrorist\" targets in Syria" read with "targets" on "headquarters".
+// So does the name of c that the gazetteer does not know: "in the
+// village of Tudun Biri in Kaduna state".
 func (s *sent) innerPlaces(c int) []int {
 	t := s.t
 	ds := t.kids[c]
 	for _, d := range t.kids[c] {
-		if t.rel[d] == "nmod" && t.upos[d] == "NOUN" && t.prep(d) == "" && s.tokActor[d] < 0 {
+		unnamed := t.upos[d] == "NOUN" && t.prep(d) == ""
+		name := t.upos[d] == "PROPN" && t.prep(d) == "of" && s.tokPlace[d] < 0
+		if t.rel[d] == "nmod" && (unnamed || name) && s.tokActor[d] < 0 {
 			ds = append(append([]int(nil), ds...), t.kids[d]...)
 		}
 	}
@@ -1033,6 +1037,25 @@ func (s *sent) innerPlaces(c int) []int {
 		}
 	}
 	return out
+}
+
+// placeInPhrases is the first place, in sentence order, named in a
+// locative phrase anywhere under token a, or -1.
+func (s *sent) placeInPhrases(a int) int {
+	t := s.t
+	lo, hi := t.span(a)
+	for i := lo; i <= hi; i++ {
+		j := s.tokPlace[i]
+		if j < 0 || !t.inSubtree(i, a) {
+			continue
+		}
+		for h := i; h != a && h >= 0; h = t.head[h] {
+			if (t.base(h) == "obl" || t.base(h) == "nmod") && locPreps[t.prep(h)] {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // location returns where the event happened: the first place named in a
@@ -1150,6 +1173,23 @@ func (s *sent) findLocations(tg *trig) []*Place {
 				}
 				seen[j] = true
 				out = append(out, s.placeOf(j))
+			}
+		}
+	}
+	// "killed 85 civilians gathered for a festival in the village of
+	// Tudun Biri in Kaduna state": where the victims of violence were,
+	// as a participle of theirs says, is where the violence happened,
+	// when no phrase of the event's own names a place.
+	if len(out) == 0 && t.isVerbal(tg.i) && byPlaceRoot(tg.code) {
+		for _, o := range s.objects(tg.i) {
+			for _, a := range t.kids[o] {
+				if t.rel[a] != "acl" || t.upos[a] != "VERB" {
+					continue
+				}
+				if j := s.placeInPhrases(a); j >= 0 {
+					out = append(out, s.placeOf(j))
+					return out
+				}
 			}
 		}
 	}
@@ -1503,21 +1543,15 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			}
 		}
 	}
-	// "killed 100 civilians in the town of Axum in November": a place
-	// has no time of its own; one hung on the place the event happened
-	// in is the event's. So is one the parser hung on a clause that
-	// only describes an argument and is no event ("fired missiles at
-	// bases hosting US troops early on Wednesday").
+	// A time the parser hung on a clause that only describes an
+	// argument and is no event is the event's ("fired missiles at bases
+	// hosting US troops early on Wednesday").
 	for _, h := range s.timeHeads(tg) {
 		for _, o := range t.kids[h] {
 			if t.base(o) != "obl" && t.base(o) != "obj" {
 				continue
 			}
-			place := t.base(o) == "obl" && locPreps[t.prep(o)] && (isTerritory(t.lemma[o]) || s.tokPlace[o] >= 0)
 			for _, k := range t.kids[o] {
-				if place && t.base(k) == "nmod" && s.isTemporal(k) && (t.prep(k) == "in" || t.prep(k) == "on" || t.prep(k) == "during") {
-					return t.span(k)
-				}
 				if t.rel[k] == "acl" && t.isVerbal(k) {
 					if r := s.match(k); r != nil && r.code != "" {
 						continue
@@ -1530,6 +1564,15 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 				}
 			}
 		}
+	}
+	// "killed 100 civilians in the town of Axum in November": a place
+	// has no time of its own; one hung on the place the event happened
+	// in is the event's. So is one hung on any noun on the way from the
+	// event down to its place ("killed 85 civilians gathered for a
+	// festival in the village of Tudun Biri in Kaduna state on Sunday
+	// night"), unless a clause on the way is an event of its own.
+	if k := s.timeOnPlacePath(tg); k >= 0 {
+		return t.span(k)
 	}
 	// A parse that hangs the clause on its time or on a dateline:
 	// "Meanwhile on Wednesday, Beijing urged…" with "urged" under
@@ -1590,6 +1633,30 @@ func (s *sent) soleTime() (int, int) {
 		first, last = lo, hi
 	}
 	return first, last
+}
+
+// timeOnPlacePath is a time phrase hung on a noun between trigger tg and
+// the place where its event happened, or -1.
+func (s *sent) timeOnPlacePath(tg *trig) int {
+	t := s.t
+	p := s.location(tg)
+	if p == nil || p.First < 0 || p.First >= t.n || !t.inSubtree(p.First, tg.i) {
+		return -1
+	}
+	for h := t.head[p.First]; h >= 0 && h != tg.i; h = t.head[h] {
+		if t.isVerbal(h) {
+			if r := s.match(h); r != nil && r.code != "" {
+				return -1
+			}
+			continue
+		}
+		for _, k := range t.kids[h] {
+			if t.base(k) == "nmod" && s.isTemporal(k) && (t.prep(k) == "in" || t.prep(k) == "on" || t.prep(k) == "during") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // timeHeads are the words an event's own time may hang on: the

@@ -3252,6 +3252,59 @@ with with ADP IN 8 case
 Georgia Georgia PROPN NNP 6 nmod
 . . PUNCT . 4 punct`, [][4]string{{"USA", "GEO", "014", "asserted"}}, [][4]string{{"", "", "050", ""}}},
 
+	{"a past form glued to the object with no conjunction is the object's participle, and places the killing", `
+A a DET DT 3 det
+drone drone NOUN NN 3 compound
+strike strike NOUN NN 4 nsubj
+killed kill VERB VBD 0 root
+85 85 NUM CD 6 nummod
+villagers villager NOUN NNS 4 obj
+gathered gather VERB VBD 4 conj
+for for ADP IN 10 case
+a a DET DT 10 det
+festival festival NOUN NN 7 obl
+in in ADP IN 12 case
+Kaduna Kaduna PROPN NNP 10 nmod
+. . PUNCT . 4 punct`, [][4]string{{"NGA", "NGACVL", "190", "asserted"}}, nil},
+
+	{"a participle of the first of two subjects, right before the second, is the verb", `
+A a DET DT 4 det
+military military ADJ JJ 4 amod
+drone drone NOUN NN 4 compound
+strike strike NOUN NN 10 nsubj
+killed kill VERB VBN 4 acl
+at at ADP IN 7 case
+least least ADJ JJS 8 nmod
+85 85 NUM CD 9 nummod
+civilians civilian NOUN NNS 10 nsubj
+gathered gather VERB VBD 0 root
+for for ADP IN 14 case
+a a DET DT 14 det
+religious religious ADJ JJ 14 amod
+festival festival NOUN NN 10 obl
+in in ADP IN 17 case
+Kaduna Kaduna PROPN NNP 17 compound
+state state NOUN NN 14 nmod
+. . PUNCT . 10 punct`, [][4]string{{"NGA", "NGACVL", "190", "asserted"}}, nil},
+
+	{"a place inside the unknown name of a village places the event", `
+A a DET DT 4 det
+military military ADJ JJ 4 amod
+air air NOUN NN 4 compound
+strike strike NOUN NN 5 nsubj
+killed kill VERB VBD 0 root
+20 20 NUM CD 7 nummod
+people people NOUN NNS 5 obj
+in in ADP IN 10 case
+the the DET DT 10 det
+village village NOUN NN 5 obl
+of of ADP IN 12 case
+Tudun Tudun PROPN NNP 10 nmod
+Biri Biri PROPN NNP 12 flat
+in in ADP IN 15 case
+Kaduna Kaduna PROPN NNP 12 nmod
+. . PUNCT . 5 punct`, [][4]string{{"NGA", "NGACVL", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -3710,6 +3763,45 @@ Friday Friday PROPN NNP 17 obl`)
 	for _, e := range evs {
 		if e.CAMEO == "190" && (e.TimeFirst != 11 || e.TimeLast != 12) {
 			t.Errorf("time span %d–%d, want 11–12 (in November)", e.TimeFirst, e.TimeLast)
+		}
+	}
+}
+
+// A time hung on any noun between the event and its place dates the
+// event: "killed villagers gathered for a festival in the village of
+// Tudun Biri in Kaduna state on Sunday".
+func TestTimeOnPlacePath(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+A a DET DT 3 det
+drone drone NOUN NN 3 compound
+strike strike NOUN NN 4 nsubj
+killed kill VERB VBD 0 root
+85 85 NUM CD 6 nummod
+villagers villager NOUN NNS 4 obj
+gathered gather VERB VBD 4 conj
+for for ADP IN 10 case
+a a DET DT 10 det
+festival festival NOUN NN 7 obl
+in in ADP IN 13 case
+the the DET DT 13 det
+village village NOUN NN 10 nmod
+of of ADP IN 15 case
+Tudun Tudun PROPN NNP 13 nmod
+Biri Biri PROPN NNP 15 flat
+in in ADP IN 19 case
+Kaduna Kaduna PROPN NNP 19 compound
+state state NOUN NN 13 nmod
+on on ADP IN 21 case
+Sunday Sunday PROPN NNP 13 nmod
+. . PUNCT . 4 punct`)
+	evs := c.Sentence(toks, "2023-12-05")
+	if !has(evs, "NGA", "NGACVL", "190", "") {
+		t.Fatalf("want NGA→NGACVL 190 (Kaduna is in Nigeria), got [%s]", dump(evs))
+	}
+	for _, e := range evs {
+		if e.CAMEO == "190" && (e.TimeFirst != 19 || e.TimeLast != 20) {
+			t.Errorf("time span %d–%d, want 19–20 (on Sunday)", e.TimeFirst, e.TimeLast)
 		}
 	}
 }

@@ -98,6 +98,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairShiftedObjects()
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
+	t.repairGluedConjuncts()
 	t.repairListAppositions()
 	t.repairPredicateConjuncts()
 	t.repairClauseSubjects()
@@ -321,6 +322,33 @@ func (t *tree) repairLooseConjuncts() {
 		}
 		t.move(c, n)
 		t.rel[c] = "appos"
+	}
+}
+
+// repairGluedConjuncts repairs a misparse. "A drone strike killed 85
+// civilians gathered/VBD for a festival in Kaduna": the parser made
+// "gathered" a second verb coordinated with "killed". Verbs are
+// coordinated by a conjunction or a comma; a past form with neither,
+// no subject or object of its own and nothing between it and the first
+// verb's object is a participle modifying that object.
+func (t *tree) repairGluedConjuncts() {
+	for c := 1; c < t.n; c++ {
+		h := t.head[c]
+		if h < 0 || h > c || t.rel[c] != "conj" || t.upos[c] != "VERB" || t.toks[c].XPOS != "VBD" && t.toks[c].XPOS != "VBN" {
+			continue
+		}
+		if t.subject(c) >= 0 || t.child(c, "obj", "cc", "aux", "aux:pass") >= 0 {
+			continue
+		}
+		o := t.child(h, "obj")
+		if o < 0 || o > c || t.rel[c-1] == "punct" || t.upos[c-1] == "CCONJ" {
+			continue
+		}
+		if _, end := t.span(o); end != c-1 {
+			continue
+		}
+		t.rel[c] = "acl"
+		t.move(c, o)
 	}
 }
 
@@ -665,6 +693,29 @@ func (t *tree) repairTwoSubjects() {
 			t.coordinate(second, p, c)
 			continue
 		}
+		// "A drone strike killed/VBN at least 85 civilians gathered/VBD
+		// for a festival" parsed with "killed" as the first subject's
+		// modifier and "gathered" as the verb of both: a participle of
+		// the first subject with no object, right before the second,
+		// is the verb, the second its object, and the later verb a
+		// participle modifying it.
+		if a := t.lostVerb(first, lo); a >= 0 && v > second && (t.toks[v].XPOS == "VBD" || t.edParticiple(v)) && t.isNominal(second) {
+			t.rel[a] = t.rel[v]
+			t.move(a, t.head[v])
+			t.move(first, a)
+			t.rel[second] = "obj"
+			t.move(second, a)
+			for _, k := range append([]int(nil), t.kids[v]...) {
+				// what comes after the verb's own phrase (", officials
+				// said", the full stop) is the new verb's
+				if r := t.rel[k]; r == "conj" || r == "parataxis" || r == "punct" && k == t.n-1 {
+					t.move(k, a)
+				}
+			}
+			t.rel[v] = "acl"
+			t.move(v, second)
+			continue
+		}
 		// "United Nations experts say it…" parsed with "Nations" and
 		// "experts" as two subjects: a name right before a common noun
 		// is the noun's modifier, whose experts they are.
@@ -673,6 +724,21 @@ func (t *tree) repairTwoSubjects() {
 			t.move(first, second)
 		}
 	}
+}
+
+// lostVerb is the participle modifying noun first that ends right before
+// token lo and has no object, or -1: the verb repairTwoSubjects gives
+// back to the sentence.
+func (t *tree) lostVerb(first, lo int) int {
+	for _, a := range t.kids[first] {
+		if a < first || t.rel[a] != "acl" || t.upos[a] != "VERB" || t.toks[a].XPOS != "VBN" || t.child(a, "obj") >= 0 {
+			continue
+		}
+		if _, end := t.span(a); end == lo-1 {
+			return a
+		}
+	}
+	return -1
 }
 
 // repairCoordinatedSubordinates repairs a misparse. "The attack came a
