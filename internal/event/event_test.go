@@ -3305,6 +3305,37 @@ in in ADP IN 15 case
 Kaduna Kaduna PROPN NNP 12 nmod
 . . PUNCT . 5 punct`, [][4]string{{"NGA", "NGACVL", "195", "asserted"}}, nil},
 
+	{"a ban on imports from a state is an embargo on it", `
+China China PROPN NNP 2 nsubj
+banned ban VERB VBD 0 root
+all all DET DT 4 det
+imports import NOUN NNS 2 obj
+of of ADP IN 6 case
+seafood seafood NOUN NN 4 nmod
+from from ADP IN 8 case
+Japan Japan PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"CHN", "JPN", "163", "asserted"}}, nil},
+
+	{"imports from a state restricted are an embargo on it", `
+Hong Hong PROPN NNP 3 nsubj
+Kong Kong PROPN NNP 1 flat
+restricted restrict VERB VBD 0 root
+imports import NOUN NNS 3 obj
+from from ADP IN 6 case
+Japan Japan PROPN NNP 4 nmod
+. . PUNCT . 3 punct`, [][4]string{{"HKG", "JPN", "163", "asserted"}}, nil},
+
+	{"a border closed with states restricts movement to each", `
+Russia Russia PROPN NNP 2 nsubj
+closed close VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+borders border NOUN NNS 2 obj
+with with ADP IN 6 case
+Iran Iran PROPN NNP 4 nmod
+and and CCONJ CC 8 cc
+Turkey Turkey PROPN NNP 6 conj
+. . PUNCT . 2 punct`, [][4]string{{"RUS", "IRN", "191", "asserted"}, {"RUS", "TUR", "191", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
