@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1383,32 +1384,42 @@ func (s *sent) soleCountry() Actor {
 }
 
 func (s *sent) findSoleCountry() string {
-	c := ""
+	if cs := s.countriesNamed(); len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
+}
+
+// countriesNamed are the countries the sentence is about, through its
+// actors and places, up to two: enough to tell none, one and several.
+func (s *sent) countriesNamed() []string {
+	var cs []string
+	add := func(c string) bool {
+		if c != "" && !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+		return len(cs) > 1
+	}
 	for k := range s.actors {
 		a := s.ownActor(k)
-		if a.Country == "" {
-			continue
-		}
 		// A state's missions abroad ("the French embassy", "the
 		// Iranian ambassador") say nothing of where the sentence is.
-		if s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) {
+		if a.Country == "" || s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) {
 			continue
 		}
-		if c != "" && c != a.Country {
-			return ""
+		if add(a.Country) {
+			return cs
 		}
-		c = a.Country
 	}
 	for _, p := range s.places {
 		if p.Entry.Country == "" || s.basedIn(p.Last) {
 			continue
 		}
-		if c != "" && c != p.Entry.Country {
-			return ""
+		if add(p.Entry.Country) {
+			return cs
 		}
-		c = p.Entry.Country
 	}
-	return c
+	return cs
 }
 
 // borderOf: the name at token i says whose border is meant, as a

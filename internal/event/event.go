@@ -197,6 +197,10 @@ type docContext struct {
 	// before, what a pronoun with no antecedent in its own sentence
 	// refers to.
 	subject []Actor
+	// speaker is who says the sentence before says what it does, when
+	// not its subject ("Lithuania closed its border, Prime Minister
+	// Inga Ruginiene said"): what "she" in the next may refer to.
+	speaker []Actor
 	weapons map[string][]Actor // weapon lemma → who the last sentence to say so said used it
 	// violence is who did the last act of violence named by a word: its
 	// actStem → the event's sources; nil where two did.
@@ -269,11 +273,18 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	for w, a := range s.wielders() {
 		d.weapons[w] = a
 	}
-	d.subject = nil
+	d.subject, d.speaker = nil, nil
 	for i := range s.t.toks {
 		if s.t.head[i] < 0 {
 			if k := s.t.child(i, "nsubj", "nsubj:pass"); k >= 0 {
 				d.subject = s.actorsAt(k)
+			}
+			for _, v := range s.t.kids[i] {
+				if r := s.t.rel[v]; (r == "parataxis" || r == "conj" || r == "advcl") && s.p.say[s.t.lemma[v]] {
+					if k := s.t.child(v, "nsubj"); k >= 0 {
+						d.speaker = s.actorsAt(k)
+					}
+				}
 			}
 			break
 		}
@@ -361,6 +372,17 @@ func (d *docContext) resolve(a Actor, organ bool) (Actor, bool) {
 		return withCountry(a, *d.lead), true
 	}
 	return withCountry(a, Actor{Country: p.Country, Name: countryNameOf(p), First: -1, Sources: nil}), true
+}
+
+// titled gives a government office that titles a person the gazetteer
+// does not know ("President William Ruto deployed the army") the state
+// the article's lead is about, as resolve gives a bare organ. Not the
+// state of the last office so named: that was someone else's.
+func (d *docContext) titled(a Actor) (Actor, bool) {
+	if d == nil || d.lead == nil || a.Country != "" || a.Code != "GOV" {
+		return a, false
+	}
+	return withCountry(a, *d.lead), true
 }
 
 // countryNameOf is the name of an agent's country as composed names give

@@ -3837,6 +3837,44 @@ Sunday Sunday PROPN NNP 13 nmod
 	}
 }
 
+// A person introduced by an office of no state in a sentence that names
+// no state holds the office in the article's lead state, and is named
+// again by surname: "President Hamdi Tolba said… Tolba accused Turkey".
+func TestTitledNameOfTheLeadState(t *testing.T) {
+	c := coder(t)
+	lead, _ := parse(t, egyptRecallsItsAmbassador)
+	intro, _ := parse(t, `
+President President PROPN NNP 2 nmod:desc
+Hamdi Hamdi PROPN NNP 4 nsubj
+Tolba Tolba PROPN NNP 2 flat
+said say VERB VBD 0 root
+on on ADP IN 6 case
+Tuesday Tuesday PROPN NNP 4 obl
+that that SCONJ IN 11 mark
+the the DET DT 9 det
+protests protest NOUN NNS 11 nsubj
+were be AUX VBD 11 cop
+treasonous treasonous ADJ JJ 4 ccomp
+. . PUNCT . 4 punct`)
+	again, _ := parse(t, `
+Tolba Tolba PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Turkey Turkey PROPN NNP 2 obj
+of of ADP IN 5 case
+interfering interfering NOUN NN 2 obl
+. . PUNCT . 2 punct`)
+	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: lead}, {Index: 1, Tokens: intro}, {Index: 2, Tokens: again}}}
+	var third []Event
+	for _, e := range c.Code(a, "2024-01-18") {
+		if e.Sentence == 2 {
+			third = append(third, e)
+		}
+	}
+	if !has(third, "EGYGOV", "TUR", "112", "asserted") {
+		t.Errorf("want EGYGOV→TUR 112, got [%s]", dump(third))
+	}
+}
+
 // A counted time unit modifying the trigger says how long, not when:
 // "a two-day visit … on Sunday" is dated by Sunday.
 func TestDurationIsNoTime(t *testing.T) {
@@ -4275,6 +4313,66 @@ in in ADP IN 7 case
 Sanaa Sanaa PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, "2018-03-26",
 		[][4]string{{"SAUMIL", "YEMREB", "195", "asserted"}}, [][4]string{{"YEMMIL", "", "", ""}}, [][4]string{{"SAU", "", "", ""}}},
+
+	{"a person the gazetteer does not know, titled by an office of no state, holds it in the lead state", egyptRecallsItsAmbassador, `
+President President PROPN NNP 2 nmod:desc
+Hamdi Hamdi PROPN NNP 4 nsubj
+Tolba Tolba PROPN NNP 2 flat
+deployed deploy VERB VBD 0 root
+the the DET DT 6 det
+army army NOUN NN 4 obj
+. . PUNCT . 4 punct`, "2024-01-18",
+		[][4]string{{"EGYGOV", "", "154", "asserted"}}, nil, [][4]string{{"EGYGOV", "", "", ""}}},
+
+	{"an office one person holds is a \"she\"", `
+Lithuania Lithuania PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+prime prime ADJ JJ 4 amod
+minister minister NOUN NN 5 nsubj
+said say VERB VBD 0 root
+the the DET DT 7 det
+border border NOUN NN 9 nsubj
+would would AUX MD 9 aux
+close close VERB VB 5 ccomp
+. . PUNCT . 5 punct`, `
+She She PRON PRP 2 nsubj
+accused accuse VERB VBD 0 root
+Minsk Minsk PROPN NNP 2 obj
+of of ADP IN 7 case
+a a DET DT 7 det
+hybrid hybrid ADJ JJ 7 amod
+attack attack NOUN NN 2 obl
+. . PUNCT . 2 punct`, "2025-10-27",
+		[][4]string{{"LTUGOV", "BLR", "112", "asserted"}}, nil, [][4]string{{"LTU", "", "", ""}}},
+
+	{"a \"she\" that cannot be the state the sentence before is about is who said it", `
+Lithuania Lithuania PROPN NNP 2 nsubj
+closed close VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+border border NOUN NN 2 obj
+with with ADP IN 6 case
+Belarus Belarus PROPN NNP 4 nmod
+for for ADP IN 9 case
+a a DET DT 9 det
+month month NOUN NN 2 obl
+on on ADP IN 11 case
+Monday Monday PROPN NNP 9 nmod
+, , PUNCT , 14 punct
+Prime Prime ADJ NNP 14 amod
+Minister Minister PROPN NNP 15 nmod:desc
+Inga Inga PROPN NNP 9 nmod
+Ruginiene Ruginiene PROPN NNP 15 flat
+said say VERB VBD 2 advcl
+. . PUNCT . 17 punct`, `
+She She PRON PRP 2 nsubj
+accused accuse VERB VBD 0 root
+Minsk Minsk PROPN NNP 2 obj
+of of ADP IN 7 case
+a a DET DT 7 det
+hybrid hybrid ADJ JJ 7 amod
+attack attack NOUN NN 2 obl
+. . PUNCT . 2 punct`, "2025-10-27",
+		[][4]string{{"LTUGOV", "BLR", "112", "asserted"}}, nil, [][4]string{{"LTU", "", "", ""}}},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

@@ -156,13 +156,17 @@ func (s *sent) learnNames(names map[string]Actor) {
 		}
 		// "Kosovo police killed three of the attackers, Prime Minister
 		// Albin Kurti said": an office named without its state is of
-		// the one state the sentence names.
+		// the one state the sentence names; in a sentence that names
+		// none, of the article's lead state (titled).
 		if a.Country == "" {
 			c := s.soleCountry()
-			if c.Code == "" {
+			if c.Code != "" {
+				a = withCountry(a, c)
+			} else if b, ok := s.ctx.titled(a); ok && len(s.countriesNamed()) == 0 {
+				a = b
+			} else {
 				continue
 			}
-			a = withCountry(a, c)
 		}
 		i := a.Last + 1
 		if i < t.n && t.toks[i].Form == "," {
@@ -525,6 +529,8 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	if len(got) == 1 && isSectorOnly(got[0]) {
 		if c := s.whereFrom(h); c != nil {
 			got = []Actor{withCountry(got[0], *c)}
+		} else if a, ok := s.ctx.titled(got[0]); ok && depth == 2 && t.upos[h] == "PROPN" {
+			got = []Actor{a}
 		}
 	}
 	if len(got) == 0 && documents[lem] {
@@ -1231,11 +1237,18 @@ func (s *sent) antecedent(p int) []Actor {
 	// "The EU launched a naval mission… Its warships shot down…": a
 	// pronoun with nothing to refer to in its own sentence refers to the
 	// subject of the one before.
+	// Failing that, the one who said it: "Lithuania closed its border,
+	// Prime Minister Inga Ruginiene said. She accused Minsk…".
 	if out == nil && s.ctx != nil {
-		for _, a := range s.ctx.subject {
-			if pronounFits(t.lemma[p], a) {
-				a.First, a.Last = -1, -1 // words of another sentence
-				out = append(out, a)
+		for _, as := range [][]Actor{s.ctx.subject, s.ctx.speaker} {
+			for _, a := range as {
+				if pronounFits(t.lemma[p], a) {
+					a.First, a.Last = -1, -1 // words of another sentence
+					out = append(out, a)
+				}
+			}
+			if out != nil {
+				break
 			}
 		}
 	}
@@ -1274,14 +1287,32 @@ func pluralFor(t *tree, p, k int) bool {
 // pronounFits reports whether a pronoun can refer to a: "he" and "she"
 // to a person, "it" and "they" to anything else. First-person pronouns
 // refer to the speaker, whom the sentence before need not name.
+// An office one person holds ("Lithuania's prime minister said… She
+// accused Minsk") is a person too.
 func pronounFits(pron string, a Actor) bool {
 	switch pron {
 	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-		return a.Kind == "person"
+		return a.Kind == "person" || personOffice(a)
 	case "it", "its", "itself", "they", "them", "their", "theirs", "themselves":
 		return a.Kind != "person"
 	}
 	return false
+}
+
+// officeHolders are the last words of agents' roles that one person
+// holds: "prime minister", "foreign ministry spokesperson", "army chief".
+var officeHolders = map[string]bool{"minister": true, "president": true, "leader": true, "chief": true,
+	"king": true, "prince": true, "spokesperson": true, "spokesman": true, "ambassador": true,
+	"governor": true, "commander": true, "general": true, "counterpart": true, "official": true,
+	"speaker": true, "adviser": true, "judge": true}
+
+// personOffice reports whether agent a is an office one person holds.
+func personOffice(a Actor) bool {
+	r := strings.ToLower(a.Role)
+	if i := strings.LastIndexByte(r, ' '); i >= 0 {
+		r = r[i+1:]
+	}
+	return a.Kind == "agent" && officeHolders[r]
 }
 
 // atPronoun is the antecedent as pronoun p names it: the actor, pointing

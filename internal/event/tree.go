@@ -586,7 +586,9 @@ func (t *tree) repairReportConjuncts(reports, stances, events func(lemma string)
 // subject.
 func (t *tree) repairReportAppos(reports func(lemma string) bool) {
 	for a := 0; a < t.n; a++ {
-		if t.rel[a] != "appos" || t.head[a] < 0 {
+		// or as a modifier with no preposition: "closed its border for
+		// a month on Monday, Prime Minister Inga Ruginiene said"
+		if t.rel[a] != "appos" && !(t.rel[a] == "nmod" && t.prep(a) == "") || t.head[a] < 0 {
 			continue
 		}
 		lo, hi := t.span(a)
