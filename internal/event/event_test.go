@@ -3336,6 +3336,77 @@ and and CCONJ CC 8 cc
 Turkey Turkey PROPN NNP 6 conj
 . . PUNCT . 2 punct`, [][4]string{{"RUS", "IRN", "191", "asserted"}, {"RUS", "TUR", "191", "asserted"}}, nil},
 
+	{"agreements with a state revoked reduce relations with it", `
+Niger Niger PROPN NNP 2 nsubj
+revoked revoke VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+military military ADJ JJ 5 amod
+agreements agreement NOUN NNS 2 obj
+with with ADP IN 7 case
+France France PROPN NNP 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NER", "FRA", "161", "asserted"}}, nil},
+
+	{"a visit by someone to a place, the to-phrase hung on the visitor's name", `
+The the DET DT 2 det
+talks talk NOUN NNS 3 nsubj
+came come VERB VBD 0 root
+after after ADP IN 6 case
+a a DET DT 6 det
+visit visit NOUN NN 3 obl
+by by ADP IN 10 case
+Foreign Foreign ADJ NNP 9 amod
+Minister Minister PROPN NNP 10 nmod:desc
+Jean Jean PROPN NNP 6 nmod
+Barrot Barrot PROPN NNP 10 flat
+to to ADP IN 13 case
+Paris Paris PROPN NNP 10 nmod
+. . PUNCT . 3 punct`, [][4]string{{"GOV", "FRAGOV", "042", "asserted"}}, nil},
+
+	{"troops leaving a country withdraw from it; \"his\" is not the troops'", `
+Senegal Senegal PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+president president NOUN NN 4 nsubj
+said say VERB VBD 0 root
+French French ADJ JJ 6 amod
+troops troops NOUN NNS 8 nsubj
+would would AUX MD 8 aux
+leave leave VERB VB 4 ccomp
+his his PRON PRP$ 10 nmod:poss
+country country NOUN NN 8 obj
+. . PUNCT . 4 punct`, [][4]string{{"FRAMIL", "SEN", "0356", "future"}}, [][4]string{{"FRAMIL", "FRA", "", ""}}},
+
+	{"troops leaving a country retreat from it", `
+French French ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+left leave VERB VBD 0 root
+Mali Mali PROPN NNP 3 obj
+in in ADP IN 6 case
+August August PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"FRAMIL", "MLI", "0874", "asserted"}}, nil},
+
+	{"asking a body to act: the body is the indirect object", `
+Guyana Guyana PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+would would AUX MD 5 aux
+ask ask VERB VB 2 ccomp
+the the DET DT 8 det
+Security Security PROPN NNP 8 compound
+Council Council PROPN NNP 5 iobj
+to to PART TO 10 mark
+take take VERB VB 5 xcomp
+action action NOUN NN 10 obj
+. . PUNCT . 2 punct`, [][4]string{{"GUY", "IGOUNO", "020", "future"}}, nil},
+
+	{"exercises conducted with another's troops are military cooperation, one way", `
+Pakistan Pakistan PROPN NNP 2 nsubj
+conducted conduct VERB VBD 0 root
+exercises exercise NOUN NNS 2 obj
+with with ADP IN 6 case
+Chinese Chinese ADJ JJ 6 amod
+troops troops NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"PAK", "CHNMIL", "062", "asserted"}}, [][4]string{{"CHNMIL", "PAK", "", ""}, {"PAK", "CHN", "150", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4373,6 +4444,23 @@ hybrid hybrid ADJ JJ 7 amod
 attack attack NOUN NN 2 obl
 . . PUNCT . 2 punct`, "2025-10-27",
 		[][4]string{{"LTUGOV", "BLR", "112", "asserted"}}, nil, [][4]string{{"LTU", "", "", ""}}},
+
+	{"a case taken to a court is a lawsuit against the state the article last told its source dealing with", egyptRecallsItsAmbassador, `
+Egypt Egypt PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+would would AUX MD 5 aux
+take take VERB VB 2 ccomp
+the the DET DT 7 det
+case case NOUN NN 5 obj
+to to ADP IN 11 case
+the the DET DT 11 det
+International International ADJ NNP 11 amod
+Court Court PROPN NNP 5 obl
+of of ADP IN 13 case
+Justice Justice PROPN NNP 11 nmod
+. . PUNCT . 2 punct`, "2024-01-18",
+		[][4]string{{"EGY", "TUR", "115", "future"}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/actor"
@@ -1208,6 +1209,11 @@ func (s *sent) antecedent(p int) []Actor {
 				break
 			}
 			if a := s.actorsAt(k); len(a) > 0 {
+				// "Senegal's president said French troops would leave his
+				// country": "his" is no troops'; look further up.
+				if personal[t.lemma[p]] && !slices.ContainsFunc(a, func(b Actor) bool { return pronounFits(t.lemma[p], b) }) {
+					break
+				}
 				out = a
 			} else if singularPronoun[t.lemma[p]] && t.wordIn(k, bodyNouns) {
 				// "The group, which rejected the deal, said it…": the
@@ -1269,6 +1275,9 @@ var bodyNouns = func() map[string]bool {
 // ownWords mark a possessive as the subject's own: "its own".
 var ownWords = map[string]bool{"own": true}
 
+// personal are the pronouns that refer to a person only.
+var personal = map[string]bool{"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true, "herself": true}
+
 // singularPronoun are the pronouns that cannot refer to a plural common
 // noun ("experts", "officials").
 var singularPronoun = map[string]bool{"it": true, "its": true, "itself": true}
@@ -1290,9 +1299,10 @@ func pluralFor(t *tree, p, k int) bool {
 // An office one person holds ("Lithuania's prime minister said… She
 // accused Minsk") is a person too.
 func pronounFits(pron string, a Actor) bool {
-	switch pron {
-	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+	if personal[pron] {
 		return a.Kind == "person" || personOffice(a)
+	}
+	switch pron {
 	case "it", "its", "itself", "they", "them", "their", "theirs", "themselves":
 		return a.Kind != "person"
 	}
