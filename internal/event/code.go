@@ -844,6 +844,12 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	if c := s.soleCountry(); c.Code != "" {
 		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
+	} else if c := onlyCountry(srcs, tgts); c != "" && len(s.countriesNamed()) == 0 {
+		// "The army said the drone had hit the villagers": a sentence
+		// that names no country is about the one its actors, known from
+		// the article, are of.
+		st := s.stateActor(c)
+		srcs, tgts = ofCountry(srcs, tgts, st), ofCountry(tgts, srcs, st)
 	}
 	// One consults people and states, not a sector in general ("what it
 	// called terrorist groups" is no phone call).
@@ -1365,6 +1371,23 @@ func ofCountry(as, others []Actor, c Actor) []Actor {
 		b := withCountry(a, c)
 		return b, !loopsWith(b, others)
 	})
+}
+
+// onlyCountry is the one country of the actors that have one, or "".
+func onlyCountry(lists ...[]Actor) string {
+	c := ""
+	for _, as := range lists {
+		for _, a := range as {
+			if a.Country == "" {
+				continue
+			}
+			if c != "" && c != a.Country {
+				return ""
+			}
+			c = a.Country
+		}
+	}
+	return c
 }
 
 // soleCountry is the one country a sentence names, through its actors

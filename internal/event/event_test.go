@@ -3407,6 +3407,34 @@ Chinese Chinese ADJ JJ 6 amod
 troops troops NOUN NNS 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"PAK", "CHNMIL", "062", "asserted"}}, [][4]string{{"CHNMIL", "PAK", "", ""}, {"PAK", "CHN", "150", ""}}},
 
+	{"a bishop is a cleric", `
+Nicaraguan Nicaraguan PROPN NNP 2 compound
+police police NOUN NN 3 nsubj
+arrested arrest VERB VBD 0 root
+Bishop Bishop PROPN NNP 5 nmod:desc
+Rolando Rolando PROPN NNP 3 obj
+Alvarez Alvarez PROPN NNP 5 flat
+on on ADP IN 8 case
+Friday Friday PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"NICCOP", "NICREL", "173", "asserted"}}, nil},
+
+	{"a relative pronoun before the clause's subject is its object", `
+Police police NOUN NNS 2 nsubj
+raided raid VERB VBD 0 root
+the the DET DT 7 det
+Tren Tren PROPN NNP 7 compound
+de de PROPN NNP 4 flat
+Aragua Aragua PROPN NNP 4 flat
+gang gang NOUN NN 2 obj
+, , PUNCT , 11 punct
+which which PRON WDT 11 nsubj
+Washington Washington PROPN NNP 11 nsubj
+designated designate VERB VBD 7 acl:relcl
+a a DET DT 14 det
+terrorist terrorist NOUN NN 14 compound
+organisation organisation NOUN NN 11 obj
+. . PUNCT . 2 punct`, [][4]string{{"USAGOV", "VENCRM", "172", "asserted"}}, [][4]string{{"VENCRM", "", "172", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4461,6 +4489,17 @@ of of ADP IN 13 case
 Justice Justice PROPN NNP 11 nmod
 . . PUNCT . 2 punct`, "2024-01-18",
 		[][4]string{{"EGY", "TUR", "115", "future"}}, nil, [][4]string{{"EGY", "", "", ""}}},
+
+	{"a sentence that names no country is about the one its actors, known from the article, are of", egyptRecallsItsAmbassador, `
+The the DET DT 2 det
+government government NOUN NN 3 nsubj
+accused accuse VERB VBD 0 root
+Catholic Catholic ADJ JJ 5 amod
+bishops bishop NOUN NNS 3 obj
+of of ADP IN 7 case
+treason treason NOUN NN 5 nmod
+. . PUNCT . 3 punct`, "2024-01-18",
+		[][4]string{{"EGYGOV", "EGYREL", "112", "asserted"}}, [][4]string{{"EGYGOV", "REL", "", ""}}, [][4]string{{"EGY", "", "", ""}}},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

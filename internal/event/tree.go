@@ -665,6 +665,16 @@ func (t *tree) repairTwoSubjects() {
 			}
 			continue
 		}
+		// "the gang, which Washington designated a terrorist
+		// organisation": a relative pronoun before the clause's subject
+		// is its object, and an object already there names it
+		if (t.lemma[first] == "which" || t.lemma[first] == "whom") && t.rel[v] == "acl:relcl" {
+			if o := t.child(v, "obj"); o >= 0 {
+				t.rel[o] = "xcomp"
+			}
+			t.rel[first] = "obj"
+			continue
+		}
 		// "A roadside bombing near Samarra killed two youths" parsed with
 		// "near" as a subordinator and Samarra as a second subject: a
 		// second subject right after a preposition is the first's
