@@ -3435,6 +3435,33 @@ terrorist terrorist NOUN NN 14 compound
 organisation organisation NOUN NN 11 obj
 . . PUNCT . 2 punct`, [][4]string{{"USAGOV", "VENCRM", "172", "asserted"}}, [][4]string{{"VENCRM", "", "172", ""}}},
 
+	{"forcing one's way into an embassy is storming it", `
+Ecuadorean ecuadorean ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+forced force VERB VBD 0 root
+their their PRON PRP$ 5 nmod:poss
+way way NOUN NN 3 obj
+into into ADP IN 9 case
+the the DET DT 9 det
+Mexican Mexican ADJ JJ 9 amod
+embassy embassy NOUN NN 3 obl
+in in ADP IN 11 case
+Quito Quito PROPN NNP 9 nmod
+. . PUNCT . 3 punct`, [][4]string{{"ECUCOP", "MEXGOV", "190", "asserted"}}, nil},
+
+	{"protesters forcing their way into an embassy protest violently", `
+Protesters protester NOUN NNS 2 nsubj
+forced force VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+way way NOUN NN 2 obj
+into into ADP IN 8 case
+the the DET DT 8 det
+French French ADJ JJ 8 amod
+embassy embassy NOUN NN 2 obl
+in in ADP IN 10 case
+Niamey Niamey PROPN NNP 8 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NEROPP", "FRAGOV", "145", "asserted"}}, [][4]string{{"NEROPP", "FRAGOV", "190", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
