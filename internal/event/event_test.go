@@ -4528,6 +4528,17 @@ treason treason NOUN NN 5 nmod
 . . PUNCT . 3 punct`, "2024-01-18",
 		[][4]string{{"EGYGOV", "EGYREL", "112", "asserted"}}, [][4]string{{"EGYGOV", "REL", "", ""}}, [][4]string{{"EGY", "", "", ""}}},
 
+	{"police named without an article are the lead state's", egyptRecallsItsAmbassador, `
+Police police NOUN NNS 3 nsubj
+had have AUX VBD 3 aux
+fired fire VERB VBN 0 root
+on on ADP IN 5 case
+demonstrators demonstrator NOUN NNS 3 obl
+on on ADP IN 7 case
+Sunday Sunday PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, "2024-01-18",
+		[][4]string{{"EGYCOP", "EGYOPP", "190", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

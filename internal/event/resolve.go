@@ -936,9 +936,14 @@ func leadsGroup(a Actor) bool {
 
 // organ reports whether h names one state's organ the reader knows: a
 // definite singular ("the army", "the police"), not "troops" or "the
-// soldiers", who may be anyone's.
+// soldiers", who may be anyone's. "Police" needs no article: "Police
+// fired on demonstrators" are the police of the country reported on.
 func (s *sent) organ(h int) bool {
-	return s.t.toks[h].XPOS == "NN" && s.t.det(h) == "the"
+	t := s.t
+	if t.lemma[h] == "police" && t.det(h) == "" && t.child(h, "nmod:poss", "amod", "compound") < 0 {
+		return true
+	}
+	return t.toks[h].XPOS == "NN" && t.det(h) == "the"
 }
 
 // definite determiners refer to what the reader already knows.
