@@ -677,6 +677,9 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 			}
 			if p := s.location(tg); p != nil && p.Country != "" {
+				if o := s.civilianPlace(tg); o >= 0 {
+					return []Actor{civiliansAt(s.countryActor(p), t.toks[o].Form)}
+				}
 				return s.locTargets(tg, s.countryActor(p))
 			}
 			continue
@@ -888,6 +891,43 @@ func (s *sent) freeRel(c int) int {
 		}
 	}
 	return c
+}
+
+// civilianPlaces are places where people live, gather or are cared for:
+// violence that hits one ("Syrian jets bombed a market in Idlib") hits
+// the people of the place, not the state, whoever did it.
+var civilianPlaces = map[string]bool{"market": true, "village": true, "home": true, "house": true,
+	"hospital": true, "clinic": true, "school": true, "mosque": true, "church": true, "temple": true,
+	"neighbourhood": true, "neighborhood": true, "bakery": true, "shelter": true, "wedding": true,
+	"funeral": true, "marketplace": true, "residence": true}
+
+// civilianPlace is the object of violent trigger tg that names a
+// civilian place and no one's, or -1. Taking or besieging a place (191,
+// 192) is against the state that holds it.
+func (s *sent) civilianPlace(tg *trig) int {
+	t := s.t
+	if !byPlaceRoot(tg.code) || strings.HasPrefix(tg.code, "191") || strings.HasPrefix(tg.code, "192") {
+		return -1
+	}
+	var cands []int
+	if t.isNominal(tg.i) && tg.light < 0 {
+		cands = s.prepArgs(tg.i, map[string]bool{"on": true, "at": true, "against": true})
+	} else {
+		cands = s.objects(tg.i)
+	}
+	for _, o := range cands {
+		if civilianPlaces[t.lemma[o]] && s.tokActor[o] < 0 && len(s.actorsAt(o)) == 0 {
+			return o
+		}
+	}
+	return -1
+}
+
+// civiliansAt is the people of the state c, hit at the place word
+// names: "a market in Idlib" is Syria's civilians.
+func civiliansAt(c Actor, word string) Actor {
+	return Actor{Name: c.Name + " civilians (" + word + ")", Code: c.Country + "CVL", Country: c.Country, Role: "civilians", Kind: "agent",
+		First: c.First, Last: c.Last, Start: c.Start, End: c.End, Sources: c.Sources}
 }
 
 // locTargets: all the countries of coordinated places ("attacks in Iraq

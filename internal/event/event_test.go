@@ -3462,6 +3462,26 @@ in in ADP IN 10 case
 Niamey Niamey PROPN NNP 8 nmod
 . . PUNCT . 2 punct`, [][4]string{{"NEROPP", "FRAGOV", "145", "asserted"}}, [][4]string{{"NEROPP", "FRAGOV", "190", ""}}},
 
+	{"violence on a civilian place hits the place's people, the state's own forces too", `
+Syrian Syrian ADJ JJ 2 amod
+jets jet NOUN NNS 3 nsubj
+bombed bomb VERB VBD 0 root
+a a DET DT 5 det
+market market NOUN NN 3 obj
+in in ADP IN 7 case
+Idlib Idlib PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"SYR", "SYRCVL", "195", "asserted"}}, nil},
+
+	{"a village taken is the state's territory, not its people", `
+Syrian Syrian ADJ JJ 2 amod
+rebels rebel NOUN NNS 3 nsubj
+captured capture VERB VBD 0 root
+a a DET DT 5 det
+village village NOUN NN 3 obj
+near near ADP IN 7 case
+Idlib Idlib PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYR$", "192", "asserted"}}, [][4]string{{"SYRREB", "SYRCVL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
