@@ -445,7 +445,18 @@ func (s *sent) nominalOwnSource(n int) []Actor {
 				a = s.actorsAtDepth(k, 1)
 			}
 			// "military exercises", "government forces": a sector word
-			// classifies the noun; it names no one.
+			// classifies the noun; it names no one. But an organ's name
+			// before an act says who did it: "an army drone strike", "a
+			// police raid" are the army's and the police's, of the state
+			// the sentence or else the article is about.
+			if len(a) > 0 && t.rel[k] == "compound" && isSectorOnly(a[0]) && s.organWord(k) {
+				if len(s.countriesNamed()) > 0 {
+					return a // the sentence's country, if one (ofCountry)
+				}
+				if b, ok := s.ctx.resolve(a[0], true); ok {
+					return []Actor{b}
+				}
+			}
 			if len(a) > 0 && !(t.rel[k] != "nmod:poss" && isSectorOnly(a[0])) {
 				return a
 			}
@@ -490,6 +501,21 @@ func (s *sent) nominalSource(n int) []Actor {
 		return s.subjects(lv, 0)
 	}
 	return s.premodSource(n)
+}
+
+// organNouns are the names of a state's organs that, before the name of
+// an act, say who did it.
+var organNouns = map[string]bool{"army": true, "police": true, "government": true, "navy": true}
+
+// organWord reports whether compound k is an organ's name, or has one
+// of its own ("army" in "an army drone strike").
+func (s *sent) organWord(k int) bool {
+	t := s.t
+	if t.upos[k] == "NOUN" && organNouns[t.lemma[k]] {
+		return true
+	}
+	c := t.child(k, "compound")
+	return c >= 0 && c < k && t.upos[c] == "NOUN" && organNouns[t.lemma[c]]
 }
 
 // isPlaceOnly reports whether token k names a place and no actor

@@ -3482,6 +3482,20 @@ near near ADP IN 7 case
 Idlib Idlib PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYR$", "192", "asserted"}}, [][4]string{{"SYRREB", "SYRCVL", "", ""}}},
 
+	{"an organ named before an act did it, of the sentence's state", `
+An a DET DT 4 det
+army army NOUN NN 3 compound
+drone drone NOUN NN 4 compound
+strike strike NOUN NN 5 nsubj
+killed kill VERB VBD 0 root
+26 26 NUM CD 7 nummod
+people people NOUN NNS 5 obj
+in in ADP IN 9 case
+Kaduna Kaduna PROPN NNP 7 nmod
+on on ADP IN 11 case
+Sunday Sunday PROPN NNP 9 nmod
+. . PUNCT . 5 punct`, [][4]string{{"NGAMIL", "NGACVL", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4558,6 +4572,43 @@ on on ADP IN 7 case
 Sunday Sunday PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, "2024-01-18",
 		[][4]string{{"EGYCOP", "EGYOPP", "190", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
+
+	{"government forces are the lead state's", egyptRecallsItsAmbassador, `
+Government government NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+the the DET DT 5 det
+town town NOUN NN 3 obj
+of of ADP IN 7 case
+Finote Finote PROPN NNP 5 nmod
+Selam Selam PROPN NNP 7 flat
+on on ADP IN 10 case
+Sunday Sunday PROPN NNP 7 nmod
+, , PUNCT , 12 punct
+killing kill VERB VBG 3 advcl
+26 26 NUM CD 14 nummod
+people people NOUN NNS 12 obj
+. . PUNCT . 3 punct`, "2024-01-18",
+		[][4]string{{"EGYMIL", "EGYCVL", "194", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
+
+	{"an organ named before an act did it, of the lead state when the sentence names none", egyptRecallsItsAmbassador, `
+An a DET DT 4 det
+army army NOUN NN 3 compound
+drone drone NOUN NN 4 compound
+strike strike NOUN NN 5 nsubj
+killed kill VERB VBD 0 root
+26 26 NUM CD 7 nummod
+people people NOUN NNS 5 obj
+in in ADP IN 10 case
+the the DET DT 10 det
+town town NOUN NN 7 nmod
+of of ADP IN 12 case
+Finote Finote PROPN NNP 10 nmod
+Selam Selam PROPN NNP 12 flat
+on on ADP IN 15 case
+Sunday Sunday PROPN NNP 12 nmod
+. . PUNCT . 5 punct`, "2024-01-18",
+		[][4]string{{"EGYMIL", "EGYCVL", "195", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

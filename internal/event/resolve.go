@@ -937,11 +937,18 @@ func leadsGroup(a Actor) bool {
 // organ reports whether h names one state's organ the reader knows: a
 // definite singular ("the army", "the police"), not "troops" or "the
 // soldiers", who may be anyone's. "Police" needs no article: "Police
-// fired on demonstrators" are the police of the country reported on.
+// fired on demonstrators" are the police of the country reported on; nor
+// does what the government owns ("government forces", "government
+// aircraft").
 func (s *sent) organ(h int) bool {
 	t := s.t
 	if t.lemma[h] == "police" && t.det(h) == "" && t.child(h, "nmod:poss", "amod", "compound") < 0 {
 		return true
+	}
+	for _, k := range t.kids[h] {
+		if (t.rel[k] == "compound" || t.rel[k] == "amod") && k < h && t.lemma[k] == "government" {
+			return true
+		}
 	}
 	return t.toks[h].XPOS == "NN" && t.det(h) == "the"
 }
