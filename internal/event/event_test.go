@@ -3496,6 +3496,35 @@ on on ADP IN 11 case
 Sunday Sunday PROPN NNP 9 nmod
 . . PUNCT . 5 punct`, [][4]string{{"NGAMIL", "NGACVL", "195", "asserted"}}, nil},
 
+	{"a name hung as an orphan on the oblique after it is the verb's object", `
+South South PROPN NNP 2 compound
+Sudanese Sudanese PROPN NNP 4 compound
+security security NOUN NN 4 compound
+forces force NOUN NNS 5 nsubj
+arrested arrest VERB VBD 0 root
+First First ADJ NNP 8 amod
+Vice Vice PROPN NNP 8 compound
+President President PROPN NNP 9 nmod:desc
+Riek Riek PROPN NNP 13 orphan
+Machar Machar PROPN NNP 9 flat
+at at ADP IN 13 case
+his his PRON PRP$ 13 nmod:poss
+home home NOUN NN 5 obl
+in in ADP IN 15 case
+Juba Juba PROPN NNP 13 nmod
+. . PUNCT . 5 punct`, [][4]string{{"SSDCOP", "SSDGOV", "173", "asserted"}}, nil},
+
+	{"the White Army is an armed group, not an army", `
+South South PROPN NNP 2 compound
+Sudanese Sudanese PROPN NNP 3 amod
+troops troops NOUN NNS 4 nsubj
+clashed clash VERB VBD 0 root
+with with ADP IN 8 case
+the the DET DT 8 det
+White White PROPN NNP 8 compound
+Army Army PROPN NNP 4 obl
+. . PUNCT . 4 punct`, [][4]string{{"SSDMIL", "SSDREB", "190", "asserted"}}, [][4]string{{"SSDMIL", "SSDMIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -99,6 +99,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
 	t.repairGluedConjuncts()
+	t.repairOrphans()
 	t.repairListAppositions()
 	t.repairPredicateConjuncts()
 	t.repairClauseSubjects()
@@ -349,6 +350,26 @@ func (t *tree) repairGluedConjuncts() {
 		}
 		t.rel[c] = "acl"
 		t.move(c, o)
+	}
+}
+
+// repairOrphans repairs a misparse. "Forces arrested First Vice
+// President Riek Machar at his home": the parser hung the name as an
+// "orphan" (a relation for ellipsis) on the noun of the phrase after it.
+// A noun so hung between a verb with no object and that verb's oblique
+// is the verb's object.
+func (t *tree) repairOrphans() {
+	for k := 0; k < t.n; k++ {
+		h := t.head[k]
+		if t.rel[k] != "orphan" || h <= k || !t.isNominal(k) || t.base(h) != "obl" {
+			continue
+		}
+		v := t.head[h]
+		if v < 0 || v > k || !t.isVerbal(v) || t.child(v, "obj") >= 0 {
+			continue
+		}
+		t.rel[k] = "obj"
+		t.move(k, v)
 	}
 }
 
