@@ -3525,6 +3525,19 @@ White White PROPN NNP 8 compound
 Army Army PROPN NNP 4 obl
 . . PUNCT . 4 punct`, [][4]string{{"SSDMIL", "SSDREB", "190", "asserted"}}, [][4]string{{"SSDMIL", "SSDMIL", "", ""}}},
 
+	{"tariffs ordered on a state's imports are an embargo on it", `
+Colombia Colombia PROPN NNP 2 nsubj
+ordered order VERB VBD 0 root
+retaliatory retaliatory ADJ JJ 4 amod
+tariffs tariff NOUN NNS 2 obj
+of of ADP IN 7 case
+25 25 NUM CD 7 nummod
+percent percent NOUN NN 4 nmod
+on on ADP IN 10 case
+US US PROPN NNP 10 compound
+imports import NOUN NNS 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"COL", "USA", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
