@@ -3538,6 +3538,20 @@ US US PROPN NNP 10 compound
 imports import NOUN NNS 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"COL", "USA", "163", "asserted"}}, nil},
 
+	{"a root name before a comma and a coordinated subject is the subject's first conjunct", `
+Mali Mali PROPN NNP 0 root
+, , PUNCT , 3 punct
+Burkina Burkina PROPN NNP 7 nsubj
+Faso Faso PROPN NNP 3 flat
+and and CCONJ CC 6 cc
+Niger Niger PROPN NNP 3 conj
+recalled recall VERB VBD 1 parataxis
+their their PRON PRP$ 9 nmod:poss
+ambassadors ambassador NOUN NNS 7 obj
+from from ADP IN 11 case
+Algiers Algiers NOUN NNP 7 obl
+. . PUNCT . 7 punct`, [][4]string{{"MLI", "DZAGOV", "161", "asserted"}, {"BFA", "DZAGOV", "161", "asserted"}, {"NER", "DZAGOV", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

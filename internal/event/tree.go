@@ -100,6 +100,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairLooseConjuncts()
 	t.repairGluedConjuncts()
 	t.repairOrphans()
+	t.repairListRoot()
 	t.repairListAppositions()
 	t.repairPredicateConjuncts()
 	t.repairClauseSubjects()
@@ -350,6 +351,52 @@ func (t *tree) repairGluedConjuncts() {
 		}
 		t.rel[c] = "acl"
 		t.move(c, o)
+	}
+}
+
+// repairListRoot repairs a misparse. "Mali, Burkina Faso and Niger
+// recalled their ambassadors": the parser made the first name the root
+// and the verb, with the rest of the list as its subject, a parataxis of
+// it. A root name followed by a comma and a coordinated subject of its
+// own dependent verb is that subject's first conjunct.
+func (t *tree) repairListRoot() {
+	r := -1
+	for i := 0; i < t.n; i++ {
+		if t.head[i] < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r+2 >= t.n || t.upos[r] != "PROPN" || t.toks[r+1].Form != "," {
+		return
+	}
+	for _, v := range t.kids[r] {
+		if !t.isVerbal(v) || v < r {
+			continue
+		}
+		sj := t.child(v, "nsubj", "nsubj:pass")
+		if sj < 0 || len(t.children(sj, "conj")) == 0 {
+			continue
+		}
+		if lo, _ := t.span(sj); lo != r+2 && lo != r+1 { // the comma may be the subject's
+			continue
+		}
+		t.rel[v] = "root"
+		t.move(v, -1)
+		for _, k := range append([]int(nil), t.kids[r]...) {
+			if k > r+1 {
+				t.move(k, v)
+			}
+		}
+		t.rel[r] = t.rel[sj]
+		t.move(r, v)
+		for _, c := range append([]int(nil), t.children(sj, "conj")...) {
+			t.move(c, r)
+		}
+		t.rel[sj] = "conj"
+		t.move(sj, r)
+		t.move(r+1, sj)
+		return
 	}
 }
 
