@@ -197,13 +197,31 @@ var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": tru
 // sealing off ground a strike: "captured the village" (192, occupy) and
 // "launched drones" (195) in one war report are two events, though both
 // are force.
+//
+// Measures are counted one by one: closing airspace to a state's flights
+// (163) and recalling an envoy from it (161) in one sentence are two
+// events, as are two kinds of coercion (17). The root's general code
+// ("reduced relations", 160) joins neither: it would join both. Words
+// are not counted so: a denunciation (111) and an accusation (112) of
+// one strike are one reaction.
 func sameAction(a, b record.Event) bool {
-	if ba, bb := cameo.Base(a.CAMEO), cameo.Base(b.CAMEO); holdsGround[ba] || holdsGround[bb] {
+	ba, bb := cameo.Base(a.CAMEO), cameo.Base(b.CAMEO)
+	if holdsGround[ba] || holdsGround[bb] {
 		return ba == bb
 	}
 	ra, rb := cameo.Root(a.CAMEO), cameo.Root(b.CAMEO)
-	return ra == rb || violent[ra] && violent[rb]
+	if violent[ra] && violent[rb] {
+		return true
+	}
+	if ra == rb && measures[ra] {
+		return ba == bb
+	}
+	return ra == rb
 }
+
+// measures are the roots whose codes below them are different acts:
+// 16 reduce relations, 17 coerce.
+var measures = map[string]bool{"16": true, "17": true}
 
 var violent = map[string]bool{"18": true, "19": true, "20": true}
 

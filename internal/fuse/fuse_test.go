@@ -102,6 +102,33 @@ func TestDistinctEventsStayDistinct(t *testing.T) {
 	}
 }
 
+// Measures are counted one by one: an airspace closed to a state and an
+// envoy recalled from it are two events, and a general "reduced
+// relations" joins neither; a denunciation and an accusation are one
+// reaction.
+func TestMeasuresStayDistinct(t *testing.T) {
+	a := art("a1", "Dawn", "2025-04-07",
+		ev("airspace", "2025-04-06", "DZAGOV", "MLI", "163", 4, 1),
+		ev("recall", "2025-04-06", "DZAGOV", "MLI", "161", 4, 2),
+		ev("denounce", "2025-04-06", "MLIGOV", "DZA", "111", 3, 3),
+		ev("accuse", "2025-04-06", "MLIGOV", "DZA", "112", 3, 4),
+	)
+	b := art("b1", "AFP", "2025-04-07",
+		ev("reduce", "2025-04-06", "DZAGOV", "MLI", "160", 4, 1),
+	)
+	rec := Fuse([]*Article{a, b})
+	codes := map[string]int{}
+	for _, e := range rec.Events {
+		codes[e.CAMEO] += e.NumMentions
+	}
+	if len(rec.Events) != 4 || codes["111"]+codes["112"] != 2 || codes["163"] != 1 || codes["161"] != 1 || codes["160"] != 1 {
+		for _, e := range rec.Events {
+			t.Logf("%s %s>%s %s ×%d", e.ID, e.Source.Code, e.Target.Code, e.CAMEO, e.NumMentions)
+		}
+		t.Fatalf("%d events, want 4 (the airspace, the recall, the reduced relations, one reaction)", len(rec.Events))
+	}
+}
+
 // A date known to the month is one event with a day in that month and
 // another with a day in any other.
 func TestMonthDatesKeepEventsApart(t *testing.T) {
