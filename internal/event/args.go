@@ -1083,11 +1083,9 @@ var locPreps = map[string]bool{"in": true, "inside": true, "outside": true, "nea
 // village of Tudun Biri in Kaduna state".
 func (s *sent) innerPlaces(c int) []int {
 	t := s.t
-	ds := t.kids[c]
+	ds := s.withNameKids(c)
 	for _, d := range t.kids[c] {
-		unnamed := t.upos[d] == "NOUN" && t.prep(d) == ""
-		name := t.upos[d] == "PROPN" && t.prep(d) == "of" && s.tokPlace[d] < 0
-		if t.rel[d] == "nmod" && (unnamed || name) && s.tokActor[d] < 0 {
+		if t.rel[d] == "nmod" && t.upos[d] == "NOUN" && t.prep(d) == "" && s.tokActor[d] < 0 {
 			ds = append(append([]int(nil), ds...), t.kids[d]...)
 		}
 	}
@@ -1122,6 +1120,20 @@ func (s *sent) placeInPhrases(a int) int {
 		}
 	}
 	return -1
+}
+
+// withNameKids are the dependents of h and of its name, when the
+// gazetteer does not know the name: "the town of Laukkai in Myanmar"
+// says where the town is through "Laukkai".
+func (s *sent) withNameKids(h int) []int {
+	t := s.t
+	ks := t.kids[h]
+	for _, d := range t.kids[h] {
+		if t.rel[d] == "nmod" && t.upos[d] == "PROPN" && t.prep(d) == "of" && s.tokPlace[d] < 0 && s.tokActor[d] < 0 {
+			ks = append(append([]int(nil), ks...), t.kids[d]...)
+		}
+	}
+	return ks
 }
 
 // location returns where the event happened: the first place named in a
@@ -1186,7 +1198,7 @@ func (s *sent) findLocations(tg *trig) []*Place {
 	var out []*Place
 	seen := map[int]bool{}
 	for _, h := range heads {
-		for _, k := range t.kids[h] {
+		for _, k := range s.withNameKids(h) {
 			switch t.base(k) {
 			case "obl", "nmod":
 			default:

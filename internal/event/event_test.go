@@ -3552,6 +3552,19 @@ from from ADP IN 11 case
 Algiers Algiers NOUN NNP 7 obl
 . . PUNCT . 7 punct`, [][4]string{{"MLI", "DZAGOV", "161", "asserted"}, {"BFA", "DZAGOV", "161", "asserted"}, {"NER", "DZAGOV", "161", "asserted"}}, nil},
 
+	{"a place under the unknown name of a town taken places it", `
+Rebels rebel NOUN NNS 2 nsubj
+captured capture VERB VBD 0 root
+the the DET DT 4 det
+town town NOUN NN 2 obj
+of of ADP IN 6 case
+Laukkai Laukkai PROPN NNP 4 nmod
+in in ADP IN 8 case
+Myanmar Myanmar PROPN NNP 6 nmod
+on on ADP IN 10 case
+Friday Friday PROPN NNP 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"MMRREB", "MMR", "192", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
