@@ -28,8 +28,10 @@ func (s *sent) sources(tg *trig) []Actor {
 	if tg.srcs == nil {
 		a := s.findSources(tg)
 		if len(a) == 0 {
+			// "fighting between two of Tripoli's armed groups": one
+			// plural between them is both sides, and no one else is a side
 			a = s.betweenSides(tg)
-			tg.between = len(a) > 1
+			tg.between = len(a) > 0
 		}
 		tg.srcs = &a
 	}

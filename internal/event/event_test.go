@@ -3565,6 +3565,20 @@ on on ADP IN 10 case
 Friday Friday PROPN NNP 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"MMRREB", "MMR", "192", "asserted"}}, nil},
 
+	{"one plural between whom fighting is, is both sides: the people it killed are its victims, no side", `
+Fighting fight VERB VBG 9 csubj
+between between ADP IN 3 case
+two two NUM CD 1 obl
+of of ADP IN 8 case
+Tripoli Tripoli PROPN NNP 8 nmod:poss
+'s 's PART POS 5 case
+armed armed ADJ JJ 8 amod
+groups group NOUN NNS 3 nmod
+killed kill VERB VBD 0 root
+55 55 NUM CD 11 nummod
+people people NOUN NNS 9 obj
+. . PUNCT . 9 punct`, [][4]string{{"LBYUAF", "LBYCVL", "190", "asserted"}}, [][4]string{{"LBYCVL", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
