@@ -3579,6 +3579,27 @@ killed kill VERB VBD 0 root
 people people NOUN NNS 9 obj
 . . PUNCT . 9 punct`, [][4]string{{"LBYUAF", "LBYCVL", "190", "asserted"}}, [][4]string{{"LBYCVL", "", "", ""}}},
 
+	{"energy supplies cut to a state are an embargo on it", `
+Nigeria Nigeria PROPN NNP 3 nsubj
+has have VERB VBZ 3 aux
+cut cut VERB VBN 0 root
+electricity electricity NOUN NN 5 compound
+supplies supplies NOUN NNS 3 obj
+to to ADP IN 7 case
+Niger Niger PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"NGA", "NER", "163", "asserted"}}, nil},
+
+	{"an envoy declared persona non grata is expelled", `
+Peru Peru PROPN NNP 2 nsubj
+declared declare VERB VBD 0 root
+Mexico Mexico PROPN NNP 6 nmod:poss
+'s 's PART POS 3 case
+ambassador ambassador NOUN NN 6 compound
+persona persona NOUN NN 2 obj
+non non X FW 8 compound
+grata grata NOUN NN 2 xcomp
+. . PUNCT . 2 punct`, [][4]string{{"PER", "MEXGOV", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4375,6 +4396,39 @@ rejected reject VERB VBD 0 root
 a a DET DT 5 det
 US US PROPN NNP 5 compound
 invitation invitation NOUN NN 2 obj`, ""},
+		{"a verb of saying the parser coordinated is no participle of the object, and no place of the strike", `
+Turkish Turkish ADJ JJ 2 amod
+warplanes warplane NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+30 30 NUM CD 5 nummod
+targets target NOUN NNS 3 obj
+of of ADP IN 8 case
+Kurdish Kurdish ADJ JJ 8 amod
+militants militant NOUN NNS 5 nmod
+in in ADP IN 11 case
+northern northern ADJ JJ 11 amod
+Iraq Iraq PROPN NNP 8 nmod
+and and CCONJ CC 13 cc
+Syria Syria PROPN NNP 11 conj
+on on ADP IN 15 case
+Thursday Thursday PROPN NNP 8 nmod
+, , PUNCT , 19 punct
+the the DET DT 19 det
+defence defence NOUN NN 19 compound
+ministry ministry NOUN NN 15 appos
+said say VERB VBD 3 conj
+, , PUNCT , 22 punct
+days day NOUN NNS 29 nmod:unmarked
+after after ADP IN 29 case
+a a DET DT 26 det
+suicide suicide NOUN NN 26 compound
+bombing bombing NOUN NN 29 compound
+outside outside ADJ JJ 29 amod
+government government NOUN NN 29 compound
+buildings building NOUN NNS 32 obl
+in in ADP IN 31 case
+Ankara Ankara PROPN NNP 29 nmod
+. . PUNCT . 20 punct`, ""},
 		{"a city's airport bombed", `
 Rebels rebel NOUN NNS 2 nsubj
 bombed bomb VERB VBD 0 root

@@ -36,6 +36,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	stances := func(l string) bool { return c.p.intent[l] || c.p.threatens(l) }
 	s.t.repairReportConjuncts(reports, stances, c.p.IsTrigger)
 	s.t.repairReportAppos(reports)
+	s.t.repairGluedConjuncts()
 	n := len(toks)
 	s.tokActor = make([]int, n)
 	s.tokPlace = make([]int, n)

@@ -98,7 +98,6 @@ func newTree(toks []article.Token) *tree {
 	t.repairShiftedObjects()
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
-	t.repairGluedConjuncts()
 	t.repairOrphans()
 	t.repairListRoot()
 	t.repairListAppositions()
@@ -332,7 +331,9 @@ func (t *tree) repairLooseConjuncts() {
 // "gathered" a second verb coordinated with "killed". Verbs are
 // coordinated by a conjunction or a comma; a past form with neither,
 // no subject or object of its own and nothing between it and the first
-// verb's object is a participle modifying that object.
+// verb's object is a participle modifying that object. It runs after
+// repairReportAppos, which gives a verb of saying back the subject the
+// parser hung elsewhere (", the defence ministry said,").
 func (t *tree) repairGluedConjuncts() {
 	for c := 1; c < t.n; c++ {
 		h := t.head[c]
