@@ -1593,6 +1593,21 @@ func (s *sent) sharedTargets(tg *trig) []Actor {
 // Chinese authorities" is against China, wherever it happened.
 func (s *sent) protestAim(tg *trig) []Actor {
 	t := s.t
+	// "anti-French protests", "rallied, chanting anti-French slogans":
+	// an anti- word of the protest or of what it chanted or carried
+	for _, k := range s.trigKids(tg) {
+		ms := []int{k}
+		if (t.rel[k] == "advcl" || t.rel[k] == "xcomp") && t.toks[k].XPOS == "VBG" {
+			if o := t.child(k, "obj"); o >= 0 {
+				ms = t.kids[o]
+			}
+		}
+		for _, m := range ms {
+			if a, ok := s.antiActor(m); ok {
+				return []Actor{a}
+			}
+		}
+	}
 	for _, k := range s.trigKids(tg) {
 		if t.base(k) != "obl" && t.base(k) != "nmod" || t.prep(k) != "in" || !aimNouns[t.lemma[k]] {
 			continue
@@ -1606,6 +1621,18 @@ func (s *sent) protestAim(tg *trig) []Actor {
 		}
 	}
 	return nil
+}
+
+// antiActor is the actor an "anti-" modifier at token m is against
+// ("anti-French": France), the gazetteer's match inside the word.
+func (s *sent) antiActor(m int) (Actor, bool) {
+	t := s.t
+	k := s.tokActor[m]
+	if t.rel[m] != "amod" && t.rel[m] != "compound" || k < 0 || !strings.HasPrefix(strings.ToLower(t.toks[m].Form), "anti-") {
+		return Actor{}, false
+	}
+	a := fromGaz(s.actors[k])
+	return a, a.Code != ""
 }
 
 // trigKids are the dependents of a trigger and of its light verb.

@@ -3600,6 +3600,28 @@ non non X FW 8 compound
 grata grata NOUN NN 2 xcomp
 . . PUNCT . 2 punct`, [][4]string{{"PER", "MEXGOV", "161", "asserted"}}, nil},
 
+	{"a protest chanting anti-X slogans is against X", `
+Protesters protester NOUN NNS 2 nsubj
+rallied rally VERB VBD 0 root
+in in ADP IN 4 case
+Niamey Niamey PROPN NNP 2 obl
+on on ADP IN 6 case
+Friday Friday PROPN NNP 2 obl
+, , PUNCT , 8 punct
+chanting chant VERB VBG 2 advcl
+anti-French anti-french ADJ JJ 10 amod
+slogans slogan NOUN NNS 8 obj
+. . PUNCT . 2 punct`, [][4]string{{"NEROPP", "FRA", "141", "asserted"}}, [][4]string{{"NEROPP", "NER", "", ""}}},
+
+	{"anti-X protests are against X", `
+Protesters protester NOUN NNS 2 nsubj
+held hold VERB VBD 0 root
+anti-French anti-french ADJ JJ 4 compound
+protests protest NOUN NNS 2 obj
+in in ADP IN 6 case
+Niamey Niamey PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NEROPP", "FRA", "141", "asserted"}}, [][4]string{{"NEROPP", "NER", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
