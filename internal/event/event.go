@@ -230,7 +230,14 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		if d.lead != nil {
 			break
 		}
-		if e.Source != nil && e.Source.Country != "" && stateSectors[sectorOf(*e.Source)] {
+		if e.Source == nil || e.Source.Country == "" {
+			continue
+		}
+		// a state's organ, or one at home with it: "Separatist fighters
+		// killed five soldiers in Cameroon's Northwest region" is about
+		// Cameroon, whose army "the army" then is
+		home := e.Target != nil && e.Target.Country == e.Source.Country && e.Source.Role != "unidentified"
+		if stateSectors[sectorOf(*e.Source)] || home {
 			lead := s.stateActor(e.Source.Country)
 			d.lead = &lead
 		}

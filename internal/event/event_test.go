@@ -4769,6 +4769,31 @@ Sunday Sunday PROPN NNP 12 nmod
 . . PUNCT . 5 punct`, "2024-01-18",
 		[][4]string{{"EGYMIL", "EGYCVL", "195", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
+	{"insurgents who attack their own state's forces make the article about that state", `
+Separatist Separatist PROPN NNP 2 compound
+fighters fighter NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 5 nummod
+soldiers soldier NOUN NNS 3 obj
+in in ADP IN 10 case
+Cameroon Cameroon PROPN NNP 10 nmod:poss
+'s 's PART POS 7 case
+Northwest Northwest PROPN NNP 10 compound
+region region NOUN NN 3 obl
+. . PUNCT . 3 punct`, `
+The the DET DT 2 det
+army army NOUN NN 3 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 6 nsubj
+had have AUX VBD 6 aux
+killed kill VERB VBN 3 ccomp
+12 12 NUM CD 8 nummod
+separatists separatist NOUN NNS 6 obj
+near near ADP IN 10 case
+Bamenda Bamenda PROPN NNP 8 nmod
+. . PUNCT . 3 punct`, "2024-05-20",
+		[][4]string{{"CMRMIL", "CMRREB", "190", "claimed"}}, nil, [][4]string{{"CMR", "", "", ""}}},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound
