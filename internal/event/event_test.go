@@ -3622,6 +3622,22 @@ in in ADP IN 6 case
 Niamey Niamey PROPN NNP 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"NEROPP", "FRA", "141", "asserted"}}, [][4]string{{"NEROPP", "NER", "", ""}}},
 
+	{"a state's boat boarded is coercion of that state", `
+Chinese Chinese ADJ JJ 2 amod
+coast coast NOUN NN 5 nsubj
+guard guard NOUN NN 4 compound
+officers officer NOUN NNS 5 nsubj
+boarded board VERB VBD 0 root
+a a DET DT 9 det
+Taiwanese Taiwanese ADJ JJ 9 amod
+tourist tourist NOUN NN 9 compound
+boat boat NOUN NN 5 obj
+near near ADP IN 11 case
+Kinmen Kinmen PROPN NNP 9 nmod
+on on ADP IN 13 case
+Monday Monday PROPN NNP 11 nmod
+. . PUNCT . 5 punct`, [][4]string{{"CHNMIL", "TWN", "171", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
