@@ -3638,6 +3638,22 @@ on on ADP IN 13 case
 Monday Monday PROPN NNP 11 nmod
 . . PUNCT . 5 punct`, [][4]string{{"CHNMIL", "TWN", "171", "asserted"}}, nil},
 
+	{"\"the country\" is the one country its sentence names", `
+Armed armed ADJ JJ 2 amod
+gangs gang NOUN NNS 3 nsubj
+stormed storm VERB VBD 0 root
+the the DET DT 5 det
+country country NOUN NN 8 nmod:poss
+'s 's PART POS 5 case
+largest large ADJ JJS 8 amod
+prison prison NOUN NN 3 obj
+, , PUNCT , 12 punct
+Haiti Haiti PROPN NNP 12 nmod:poss
+'s 's PART POS 10 case
+government government NOUN NN 13 nsubj
+said say VERB VBD 3 advcl
+. . PUNCT . 13 punct`, [][4]string{{"HTICRM", "HTI", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4809,6 +4825,29 @@ near near ADP IN 10 case
 Bamenda Bamenda PROPN NNP 8 nmod
 . . PUNCT . 3 punct`, "2024-05-20",
 		[][4]string{{"CMRMIL", "CMRREB", "190", "claimed"}}, nil, [][4]string{{"CMR", "", "", ""}}},
+
+	{"\"the country\" in a sentence naming none is the article's lead state", `
+Haiti Haiti PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+government government NOUN NN 4 nsubj
+declared declare VERB VBD 0 root
+a a DET DT 6 det
+state state NOUN NN 4 obj
+of of ADP IN 8 case
+emergency emergency NOUN NN 6 nmod
+on on ADP IN 10 case
+Sunday Sunday PROPN NNP 6 nmod
+. . PUNCT . 4 punct`, `
+Armed armed ADJ JJ 2 amod
+gangs gang NOUN NNS 3 nsubj
+stormed storm VERB VBD 0 root
+the the DET DT 5 det
+country country NOUN NN 8 nmod:poss
+'s 's PART POS 5 case
+largest large ADJ JJS 8 amod
+prison prison NOUN NN 3 obj
+. . PUNCT . 3 punct`, "2024-03-04",
+		[][4]string{{"HTICRM", "HTI", "190", "asserted"}}, nil, [][4]string{{"HTI", "", "", ""}, {"", "HTI", "", ""}}},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

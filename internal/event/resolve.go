@@ -456,6 +456,17 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		if c := s.modifierActor(h, depth); len(c) > 0 && countryNouns[lem] == "" && (lem == "country" || lem == "nation") {
 			return countryLevel(c, "")
 		}
+		// "Haiti's government declared… after gangs stormed the
+		// country's largest prisons": "the country" is the one the
+		// sentence names, or in a sentence naming none the article's lead
+		if (lem == "country" || lem == "nation") && t.toks[h].XPOS == "NN" && t.det(h) == "the" {
+			if c := s.soleCountry(); c.Code != "" {
+				return s.atPronoun(h, []Actor{c})
+			}
+			if s.ctx != nil && s.ctx.lead != nil && len(s.countriesNamed()) == 0 {
+				return s.atPronoun(h, []Actor{*s.ctx.lead})
+			}
+		}
 		return nil
 	}
 	if t.upos[h] == "PRON" || pronouns[lem] && s.tokActor[h] < 0 {
