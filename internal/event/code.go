@@ -843,7 +843,7 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		srcs = s.ownForces(srcs, tgts, claimant)
 	}
 	if c := s.soleCountry(); c.Code != "" {
-		srcs, tgts = ofCountry(srcs, tgts, c), ofCountry(tgts, srcs, c)
+		srcs, tgts = s.ofCountryArmed(srcs, tgts, c), s.ofCountryArmed(tgts, srcs, c)
 	} else if c := onlyCountry(srcs, tgts); c != "" && len(s.countriesNamed()) == 0 {
 		// "The army said the drone had hit the villagers": a sentence
 		// that names no country is about the one its actors, known from
@@ -1371,6 +1371,24 @@ func ofCountry(as, others []Actor, c Actor) []Actor {
 		b := withCountry(a, c)
 		return b, !loopsWith(b, others)
 	})
+}
+
+// ofCountryArmed is ofCountry for a sentence's sole country, less the
+// weapons it names: "its air defences had shot down a drone that entered
+// its airspace" does not make the drone Algeria's.
+func (s *sent) ofCountryArmed(as, others []Actor, c Actor) []Actor {
+	var weaponsOnly, rest []Actor
+	for _, a := range as {
+		if isSectorOnly(a) && a.First == a.Last && a.Last >= 0 && a.Last < s.t.n && weapons[s.t.lemma[a.Last]] {
+			weaponsOnly = append(weaponsOnly, a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	if len(weaponsOnly) == 0 {
+		return ofCountry(as, others, c)
+	}
+	return append(ofCountry(rest, others, c), weaponsOnly...)
 }
 
 // onlyCountry is the one country of the actors that have one, or "".

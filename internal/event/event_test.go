@@ -3654,6 +3654,26 @@ government government NOUN NN 13 nsubj
 said say VERB VBD 3 advcl
 . . PUNCT . 13 punct`, [][4]string{{"HTICRM", "HTI", "190", "asserted"}}, nil},
 
+	{"a weapon is not the sentence's one country's: the drone Algeria shot down", `
+Algeria Algeria PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+defence defence NOUN NN 4 compound
+ministry ministry NOUN NN 5 nsubj
+said say VERB VBD 0 root
+its its PRON PRP$ 8 nmod:poss
+air air NOUN NN 8 compound
+defences defence NOUN NNS 10 nsubj
+had have AUX VBD 10 aux
+shot shoot VERB VBN 5 ccomp
+down down ADP RP 10 compound:prt
+a a DET DT 13 det
+drone drone NOUN NN 10 obj
+that that PRON WDT 15 nsubj
+entered enter VERB VBD 13 acl:relcl
+its its PRON PRP$ 17 nmod:poss
+airspace airspace NOUN NN 15 obj
+. . PUNCT . 5 punct`, [][4]string{{"MIL$", "DZAGOVMIL", "150", "claimed"}}, [][4]string{{"DZAMIL", "", "150", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
