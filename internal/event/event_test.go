@@ -3674,6 +3674,30 @@ its its PRON PRP$ 17 nmod:poss
 airspace airspace NOUN NN 15 obj
 . . PUNCT . 5 punct`, [][4]string{{"MIL$", "DZAGOVMIL", "150", "claimed"}}, [][4]string{{"DZAMIL", "", "150", ""}}},
 
+	{"the subject the parser gave an -ing clause set off by a comma is the verb's object", `
+The the DET DT 3 det
+United United ADJ NNP 3 amod
+States State PROPN NNPS 6 nsubj
+has have AUX VBZ 6 aux
+also also ADV RB 6 advmod
+labelled label VERB VBN 0 root
+Jaish Jaish PROPN NNP 15 nsubj
+al al PROPN NNP 7 flat
+- - PUNCT HYPH 10 punct
+Adl Adl PROPN NNP 7 flat
+a a DET DT 13 det
+terrorist terrorist NOUN NN 13 compound
+organisation organisation NOUN NN 7 appos
+, , PUNCT , 15 punct
+saying say VERB VBG 6 advcl
+the the DET DT 18 det
+group group NOUN NN 18 compound
+targets target NOUN NNS 15 obj
+Iranian Iranian ADJ JJ 21 amod
+security security NOUN NN 21 compound
+personnel personnel NOUN NN 15 advmod
+. . PUNCT . 6 punct`, [][4]string{{"USA", "IRNREB", "172", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -5131,6 +5155,80 @@ again again ADV RB 8 advmod
 	}
 	if len(tr.kids[10]) != 0 {
 		t.Errorf("the full stop still heads %v", tr.kids[10])
+	}
+}
+
+// "Colombia turned back two US military planes carrying deported
+// migrants": the planes are the object, "carrying" their participle.
+func TestTreeRepairsParticipleObject(t *testing.T) {
+	toks, _ := parse(t, `
+Colombia Colombia PROPN NNP 2 nsubj
+turned turn VERB VBD 0 root
+back back ADV RB 2 advmod
+two two NUM CD 7 nummod
+US US PROPN NNP 7 compound
+military military ADJ JJ 7 amod
+planes plane NOUN NNS 8 nsubj
+carrying carry VERB VBG 2 advcl
+deported deported ADJ JJ 10 amod
+migrants migrant NOUN NNS 8 obj
+on on ADP IN 12 case
+Sunday Sunday PROPN NNP 10 nmod
+, , PUNCT , 14 punct
+saying say VERB VBG 8 conj
+migrants migrant NOUN NNS 18 nsubj:pass
+must must AUX MD 18 aux
+be be AUX VB 18 aux:pass
+treated treat VERB VBN 14 ccomp
+with with ADP IN 20 case
+dignity dignity NOUN NN 18 obl
+. . PUNCT . 2 punct`)
+	tr := newTree(toks)
+	if tr.head[6] != 1 || tr.rel[6] != "obj" {
+		t.Errorf("planes: head %d %s, want turned, obj", tr.head[6], tr.rel[6])
+	}
+	if tr.head[7] != 6 || tr.rel[7] != "acl" {
+		t.Errorf("carrying: head %d %s, want planes, acl", tr.head[7], tr.rel[7])
+	}
+	// ", saying migrants must be treated with dignity" is Colombia's
+	if tr.head[13] != 1 || tr.rel[13] != "advcl" {
+		t.Errorf("saying: head %d %s, want turned, advcl", tr.head[13], tr.rel[13])
+	}
+}
+
+// "labelled Jaish al-Adl a terrorist organisation, saying the group…":
+// Jaish al-Adl is the object; the clause after the comma stays the
+// verb's, whose subject says it.
+func TestTreeRepairsParticipleObjectAfterComma(t *testing.T) {
+	toks, _ := parse(t, `
+The the DET DT 3 det
+United United ADJ NNP 3 amod
+States State PROPN NNPS 6 nsubj
+has have AUX VBZ 6 aux
+also also ADV RB 6 advmod
+labelled label VERB VBN 0 root
+Jaish Jaish PROPN NNP 15 nsubj
+al al PROPN NNP 7 flat
+- - PUNCT HYPH 10 punct
+Adl Adl PROPN NNP 7 flat
+a a DET DT 13 det
+terrorist terrorist NOUN NN 13 compound
+organisation organisation NOUN NN 7 appos
+, , PUNCT , 15 punct
+saying say VERB VBG 6 advcl
+the the DET DT 18 det
+group group NOUN NN 18 compound
+targets target NOUN NNS 15 obj
+Iranian Iranian ADJ JJ 21 amod
+security security NOUN NN 21 compound
+personnel personnel NOUN NN 15 advmod
+. . PUNCT . 6 punct`)
+	tr := newTree(toks)
+	if tr.head[6] != 5 || tr.rel[6] != "obj" {
+		t.Errorf("Jaish: head %d %s, want labelled, obj", tr.head[6], tr.rel[6])
+	}
+	if tr.head[14] != 5 || tr.rel[14] != "advcl" {
+		t.Errorf("saying: head %d %s, want labelled, advcl", tr.head[14], tr.rel[14])
 	}
 }
 

@@ -99,6 +99,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairObjectAgents()
 	t.repairLooseConjuncts()
 	t.repairOrphans()
+	t.repairParticipleObjects()
 	t.repairListRoot()
 	t.repairListAppositions()
 	t.repairPredicateConjuncts()
@@ -398,6 +399,53 @@ func (t *tree) repairListRoot() {
 		t.move(sj, r)
 		t.move(r+1, sj)
 		return
+	}
+}
+
+// repairParticipleObjects repairs a misparse. "Colombia turned back two
+// US military planes carrying deported migrants": the parser made the
+// planes the subject of "carrying", an adverbial clause, and left
+// "turned back" without an object. A verb with no object, followed
+// (past its particle or adverbs) by an -ing clause with a subject and no
+// subordinator, has that subject as its object, and the clause modifies
+// it unless a comma sets the clause off.
+func (t *tree) repairParticipleObjects() {
+	for a := 0; a < t.n; a++ {
+		v := t.head[a]
+		if v < 0 || v > a || t.rel[a] != "advcl" || t.toks[a].XPOS != "VBG" || t.child(a, "mark") >= 0 || t.child(v, "obj") >= 0 {
+			continue
+		}
+		sj := t.child(a, "nsubj")
+		if sj < 0 || !t.isNominal(sj) {
+			continue
+		}
+		lo, _ := t.span(sj)
+		gap := true
+		for i := v + 1; i < lo; i++ {
+			if t.head[i] != v || t.rel[i] != "advmod" && t.rel[i] != "compound:prt" {
+				gap = false
+			}
+		}
+		if !gap {
+			continue
+		}
+		t.rel[sj] = "obj"
+		t.move(sj, v)
+		// "labelled Jaish al-Adl a terrorist organisation, saying the
+		// group…": after a comma the clause stays the verb's
+		if t.commaBefore(a) {
+			continue
+		}
+		t.rel[a] = "acl"
+		t.move(a, sj)
+		// ", saying migrants must be treated with dignity" is the
+		// verb's, not the planes'
+		for _, c := range t.children(a, "conj") {
+			if t.toks[c].XPOS == "VBG" && t.commaBefore(c) {
+				t.rel[c] = "advcl"
+				t.move(c, v)
+			}
+		}
 	}
 }
 
