@@ -5158,10 +5158,22 @@ again again ADV RB 8 advmod
 	}
 }
 
-// "Colombia turned back two US military planes carrying deported
-// migrants": the planes are the object, "carrying" their participle.
+// A verb's object the parser made the subject of a following -ing
+// clause is the object again. "Colombia turned back two US military
+// planes carrying deported migrants on Sunday, saying…": "carrying" is
+// the planes' participle, and ", saying…" Colombia's. "labelled Jaish
+// al-Adl a terrorist organisation, saying the group…": after the comma
+// the clause stays the verb's.
 func TestTreeRepairsParticipleObject(t *testing.T) {
-	toks, _ := parse(t, `
+	type link struct {
+		tok, head int
+		rel       string
+	}
+	for _, tc := range []struct {
+		name, parse string
+		want        []link
+	}{
+		{"planes carrying migrants", `
 Colombia Colombia PROPN NNP 2 nsubj
 turned turn VERB VBD 0 root
 back back ADV RB 2 advmod
@@ -5182,25 +5194,8 @@ be be AUX VB 18 aux:pass
 treated treat VERB VBN 14 ccomp
 with with ADP IN 20 case
 dignity dignity NOUN NN 18 obl
-. . PUNCT . 2 punct`)
-	tr := newTree(toks)
-	if tr.head[6] != 1 || tr.rel[6] != "obj" {
-		t.Errorf("planes: head %d %s, want turned, obj", tr.head[6], tr.rel[6])
-	}
-	if tr.head[7] != 6 || tr.rel[7] != "acl" {
-		t.Errorf("carrying: head %d %s, want planes, acl", tr.head[7], tr.rel[7])
-	}
-	// ", saying migrants must be treated with dignity" is Colombia's
-	if tr.head[13] != 1 || tr.rel[13] != "advcl" {
-		t.Errorf("saying: head %d %s, want turned, advcl", tr.head[13], tr.rel[13])
-	}
-}
-
-// "labelled Jaish al-Adl a terrorist organisation, saying the group…":
-// Jaish al-Adl is the object; the clause after the comma stays the
-// verb's, whose subject says it.
-func TestTreeRepairsParticipleObjectAfterComma(t *testing.T) {
-	toks, _ := parse(t, `
+. . PUNCT . 2 punct`, []link{{6, 1, "obj"}, {7, 6, "acl"}, {13, 1, "advcl"}}},
+		{"labelled Jaish al-Adl…, saying", `
 The the DET DT 3 det
 United United ADJ NNP 3 amod
 States State PROPN NNPS 6 nsubj
@@ -5222,13 +5217,15 @@ targets target NOUN NNS 15 obj
 Iranian Iranian ADJ JJ 21 amod
 security security NOUN NN 21 compound
 personnel personnel NOUN NN 15 advmod
-. . PUNCT . 6 punct`)
-	tr := newTree(toks)
-	if tr.head[6] != 5 || tr.rel[6] != "obj" {
-		t.Errorf("Jaish: head %d %s, want labelled, obj", tr.head[6], tr.rel[6])
-	}
-	if tr.head[14] != 5 || tr.rel[14] != "advcl" {
-		t.Errorf("saying: head %d %s, want labelled, advcl", tr.head[14], tr.rel[14])
+. . PUNCT . 6 punct`, []link{{6, 5, "obj"}, {14, 5, "advcl"}}},
+	} {
+		toks, _ := parse(t, tc.parse)
+		tr := newTree(toks)
+		for _, w := range tc.want {
+			if tr.head[w.tok] != w.head || tr.rel[w.tok] != w.rel {
+				t.Errorf("%s: %s: head %d %s, want %d %s", tc.name, toks[w.tok].Form, tr.head[w.tok], tr.rel[w.tok], w.head, w.rel)
+			}
+		}
 	}
 }
 
