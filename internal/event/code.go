@@ -1433,7 +1433,16 @@ func (s *sent) findSoleCountry() string {
 
 // countriesNamed are the countries the sentence is about, through its
 // actors and places, up to two: enough to tell none, one and several.
+// It is worked out once per sentence.
 func (s *sent) countriesNamed() []string {
+	if s.named == nil {
+		cs := s.findCountriesNamed()
+		s.named = &cs
+	}
+	return *s.named
+}
+
+func (s *sent) findCountriesNamed() []string {
 	var cs []string
 	add := func(c string) bool {
 		if c != "" && !slices.Contains(cs, c) {

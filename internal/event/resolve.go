@@ -25,6 +25,7 @@ type sent struct {
 	antec    map[int][]Actor // pronoun → antecedent, at the antecedent's words
 	ctx      *docContext     // the article so far; nil for a lone sentence
 	sole     *Actor          // soleCountry's answer, once asked; Code "" for none
+	named    *[]string       // countriesNamed's answer, once asked
 }
 
 func newSent(c *Coder, toks []article.Token, date string) *sent {
