@@ -862,6 +862,11 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		}
 		tgts = keep
 	}
+	// "The BLA claimed responsibility for the attack": the attack the
+	// article just told of, on whom it was
+	if len(tgts) == 0 && (code == "015" || code == "016") {
+		tgts = s.attackReferredTo(tg)
+	}
 	if len(tgts) == 0 && (r.threat || r.other) {
 		tgts = s.otherActor(tg.i, srcs)
 		// "Moscow would retaliate": against the state the article last
@@ -1660,6 +1665,29 @@ func (s *sent) antiActor(m int) (Actor, bool) {
 	}
 	a := fromGaz(s.actors[k])
 	return a, a.Code != ""
+}
+
+// attackReferredTo is the state the last sentence's attack hit, when
+// a definite act of violence in the trigger's for- or in-phrase ("for
+// the attack", "in the bombing") refers back to it.
+func (s *sent) attackReferredTo(tg *trig) []Actor {
+	d := s.ctx
+	if d == nil || d.attack == nil || d.attackAge > 1 || d.attackOn == "" {
+		return nil
+	}
+	t := s.t
+	heads := append([]int{tg.i}, s.objects(tg.i)...)
+	if tg.light >= 0 {
+		heads = append(heads, tg.light)
+	}
+	for _, h := range heads {
+		for _, k := range s.prepArgs(h, map[string]bool{"for": true, "in": true}) {
+			if r := s.match(k); r != nil && violent(r.code) && definite[t.det(k)] {
+				return s.atPronoun(k, []Actor{s.stateActor(d.attackOn)})
+			}
+		}
+	}
+	return nil
 }
 
 // trigKids are the dependents of a trigger and of its light verb.

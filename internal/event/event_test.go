@@ -4893,6 +4893,28 @@ prison prison NOUN NN 3 obj
 . . PUNCT . 3 punct`, "2024-03-04",
 		[][4]string{{"HTICRM", "HTI", "190", "asserted"}}, nil, [][4]string{{"HTI", "", "", ""}, {"", "HTI", "", ""}}},
 
+	{"responsibility claimed for the attack just told of is claimed towards whom it hit", `
+Separatists separatist NOUN NNS 2 nsubj
+attacked attack VERB VBD 0 root
+a a DET DT 4 det
+train train NOUN NN 2 obj
+in in ADP IN 6 case
+Pakistan Pakistan PROPN NNP 4 nmod
+on on ADP IN 8 case
+Tuesday Tuesday PROPN NNP 2 obl
+. . PUNCT . 2 punct`, `
+The the DET DT 4 det
+Baloch Baloch PROPN NNP 4 compound
+Liberation Liberation PROPN NNP 4 compound
+Army Army PROPN NNP 5 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 5 obj
+for for ADP IN 9 case
+the the DET DT 9 det
+attack attack NOUN NN 5 obl
+. . PUNCT . 5 punct`, "2025-03-12",
+		[][4]string{{"PAKREB", "PAK", "015", "asserted"}}, nil, [][4]string{{"PAKREB", "PAK", "015", ""}}},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound
