@@ -3698,6 +3698,17 @@ security security NOUN NN 21 compound
 personnel personnel NOUN NN 15 advmod
 . . PUNCT . 6 punct`, [][4]string{{"USA", "IRNREB", "172", "asserted"}}, nil},
 
+	{"visas suspended for a state's people restrict travel, an embargo on it", `
+New New ADJ NNP 2 amod
+Delhi Delhi PROPN NNP 4 nsubj
+later late ADV RBR 4 advmod
+suspended suspend VERB VBD 0 root
+visa visa NOUN NN 6 compound
+services service NOUN NNS 4 obj
+for for ADP IN 8 case
+Canadians Canadian PROPN NNPS 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"INDGOV", "CAN", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
