@@ -3674,29 +3674,7 @@ its its PRON PRP$ 17 nmod:poss
 airspace airspace NOUN NN 15 obj
 . . PUNCT . 5 punct`, [][4]string{{"MIL$", "DZAGOVMIL", "150", "claimed"}}, [][4]string{{"DZAMIL", "", "150", ""}}},
 
-	{"the subject the parser gave an -ing clause set off by a comma is the verb's object", `
-The the DET DT 3 det
-United United ADJ NNP 3 amod
-States State PROPN NNPS 6 nsubj
-has have AUX VBZ 6 aux
-also also ADV RB 6 advmod
-labelled label VERB VBN 0 root
-Jaish Jaish PROPN NNP 15 nsubj
-al al PROPN NNP 7 flat
-- - PUNCT HYPH 10 punct
-Adl Adl PROPN NNP 7 flat
-a a DET DT 13 det
-terrorist terrorist NOUN NN 13 compound
-organisation organisation NOUN NN 7 appos
-, , PUNCT , 15 punct
-saying say VERB VBG 6 advcl
-the the DET DT 18 det
-group group NOUN NN 18 compound
-targets target NOUN NNS 15 obj
-Iranian Iranian ADJ JJ 21 amod
-security security NOUN NN 21 compound
-personnel personnel NOUN NN 15 advmod
-. . PUNCT . 6 punct`, [][4]string{{"USA", "IRNREB", "172", "asserted"}}, nil},
+	{"the subject the parser gave an -ing clause set off by a comma is the verb's object", labelledJaishAlAdl, [][4]string{{"USA", "IRNREB", "172", "asserted"}}, nil},
 
 	{"visas suspended for a state's people restrict travel, an embargo on it", `
 New New ADJ NNP 2 amod
@@ -4137,10 +4115,16 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 }
 
 // A time hung on the place an event happened in is the event's: a place
-// has no time of its own.
+// has no time of its own. So is one hung on any noun between the event
+// and its place: "killed villagers gathered for a festival in the
+// village of Tudun Biri in Kaduna state on Sunday".
 func TestTimeOnPlace(t *testing.T) {
 	c := coder(t)
-	toks, _ := parse(t, `
+	for _, tc := range []struct {
+		name, parse, date, src, tgt, code string
+		first, last                       int
+	}{
+		{"in the town of Axum in November (Axum is in Ethiopia)", `
 Eritrean Eritrean PROPN NNP 2 compound
 soldiers soldier NOUN NNS 3 nsubj
 killed kill VERB VBD 0 root
@@ -4159,24 +4143,8 @@ Amnesty Amnesty PROPN NNP 16 compound
 International International PROPN NNP 17 nsubj
 said say VERB VBD 3 parataxis
 on on ADP IN 19 case
-Friday Friday PROPN NNP 17 obl`)
-	evs := c.Sentence(toks, "2021-02-26")
-	if !has(evs, "ERIMIL", "ETH", "190", "") {
-		t.Fatalf("want ERIMIL→ETH 190 (Axum is in Ethiopia), got [%s]", dump(evs))
-	}
-	for _, e := range evs {
-		if e.CAMEO == "190" && (e.TimeFirst != 11 || e.TimeLast != 12) {
-			t.Errorf("time span %d–%d, want 11–12 (in November)", e.TimeFirst, e.TimeLast)
-		}
-	}
-}
-
-// A time hung on any noun between the event and its place dates the
-// event: "killed villagers gathered for a festival in the village of
-// Tudun Biri in Kaduna state on Sunday".
-func TestTimeOnPlacePath(t *testing.T) {
-	c := coder(t)
-	toks, _ := parse(t, `
+Friday Friday PROPN NNP 17 obl`, "2021-02-26", "ERIMIL", "ETH", "190", 11, 12},
+		{"villagers gathered … in Kaduna state on Sunday (Kaduna is in Nigeria)", `
 A a DET DT 3 det
 drone drone NOUN NN 3 compound
 strike strike NOUN NN 4 nsubj
@@ -4198,14 +4166,18 @@ Kaduna Kaduna PROPN NNP 19 compound
 state state NOUN NN 13 nmod
 on on ADP IN 21 case
 Sunday Sunday PROPN NNP 13 nmod
-. . PUNCT . 4 punct`)
-	evs := c.Sentence(toks, "2023-12-05")
-	if !has(evs, "NGA", "NGACVL", "190", "") {
-		t.Fatalf("want NGA→NGACVL 190 (Kaduna is in Nigeria), got [%s]", dump(evs))
-	}
-	for _, e := range evs {
-		if e.CAMEO == "190" && (e.TimeFirst != 19 || e.TimeLast != 20) {
-			t.Errorf("time span %d–%d, want 19–20 (on Sunday)", e.TimeFirst, e.TimeLast)
+. . PUNCT . 4 punct`, "2023-12-05", "NGA", "NGACVL", "190", 19, 20},
+	} {
+		toks, _ := parse(t, tc.parse)
+		evs := c.Sentence(toks, tc.date)
+		if !has(evs, tc.src, tc.tgt, tc.code, "") {
+			t.Errorf("%s: want %s→%s %s, got [%s]", tc.name, tc.src, tc.tgt, tc.code, dump(evs))
+			continue
+		}
+		for _, e := range evs {
+			if e.CAMEO == tc.code && (e.TimeFirst != tc.first || e.TimeLast != tc.last) {
+				t.Errorf("%s: time span %d–%d, want %d–%d", tc.name, e.TimeFirst, e.TimeLast, tc.first, tc.last)
+			}
 		}
 	}
 }
@@ -5191,6 +5163,32 @@ again again ADV RB 8 advmod
 	}
 }
 
+// labelledJaishAlAdl is a seed sentence as the parser reads it, with
+// Jaish al-Adl the subject of "saying".
+const labelledJaishAlAdl = `
+The the DET DT 3 det
+United United ADJ NNP 3 amod
+States State PROPN NNPS 6 nsubj
+has have AUX VBZ 6 aux
+also also ADV RB 6 advmod
+labelled label VERB VBN 0 root
+Jaish Jaish PROPN NNP 15 nsubj
+al al PROPN NNP 7 flat
+- - PUNCT HYPH 10 punct
+Adl Adl PROPN NNP 7 flat
+a a DET DT 13 det
+terrorist terrorist NOUN NN 13 compound
+organisation organisation NOUN NN 7 appos
+, , PUNCT , 15 punct
+saying say VERB VBG 6 advcl
+the the DET DT 18 det
+group group NOUN NN 18 compound
+targets target NOUN NNS 15 obj
+Iranian Iranian ADJ JJ 21 amod
+security security NOUN NN 21 compound
+personnel personnel NOUN NN 15 advmod
+. . PUNCT . 6 punct`
+
 // A verb's object the parser made the subject of a following -ing
 // clause is the object again. "Colombia turned back two US military
 // planes carrying deported migrants on Sunday, saying…": "carrying" is
@@ -5228,29 +5226,7 @@ treated treat VERB VBN 14 ccomp
 with with ADP IN 20 case
 dignity dignity NOUN NN 18 obl
 . . PUNCT . 2 punct`, []link{{6, 1, "obj"}, {7, 6, "acl"}, {13, 1, "advcl"}}},
-		{"labelled Jaish al-Adl…, saying", `
-The the DET DT 3 det
-United United ADJ NNP 3 amod
-States State PROPN NNPS 6 nsubj
-has have AUX VBZ 6 aux
-also also ADV RB 6 advmod
-labelled label VERB VBN 0 root
-Jaish Jaish PROPN NNP 15 nsubj
-al al PROPN NNP 7 flat
-- - PUNCT HYPH 10 punct
-Adl Adl PROPN NNP 7 flat
-a a DET DT 13 det
-terrorist terrorist NOUN NN 13 compound
-organisation organisation NOUN NN 7 appos
-, , PUNCT , 15 punct
-saying say VERB VBG 6 advcl
-the the DET DT 18 det
-group group NOUN NN 18 compound
-targets target NOUN NNS 15 obj
-Iranian Iranian ADJ JJ 21 amod
-security security NOUN NN 21 compound
-personnel personnel NOUN NN 15 advmod
-. . PUNCT . 6 punct`, []link{{6, 5, "obj"}, {14, 5, "advcl"}}},
+		{"labelled Jaish al-Adl…, saying", labelledJaishAlAdl, []link{{6, 5, "obj"}, {14, 5, "advcl"}}},
 	} {
 		toks, _ := parse(t, tc.parse)
 		tr := newTree(toks)
