@@ -505,6 +505,10 @@ func (s *sent) nominalSource(n int) []Actor {
 	return s.premodSource(n)
 }
 
+// ownerMarks are the participles that, hyphenated to a name before
+// them, say whose a ship or a company is.
+var ownerMarks = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true}
+
 // organNouns are the names of a state's organs that, before the name of
 // an act, say who did it.
 var organNouns = map[string]bool{"army": true, "police": true, "government": true, "navy": true}
@@ -1014,6 +1018,15 @@ func (s *sent) subArg(c int, sub string) int {
 		case "amod":
 			if (t.rel[k] == "amod" || t.rel[k] == "compound") && (s.tokActor[k] >= 0 || len(s.actorsAtDepth(k, 0)) > 0) {
 				return k
+			}
+			// "a British-flagged tanker", "an Israeli-owned ship": the
+			// flag or the owner says whose it is
+			if (t.rel[k] == "amod" || t.rel[k] == "compound") && ownerMarks[t.lemma[k]] {
+				for _, m := range t.kids[k] {
+					if (t.rel[m] == "amod" || t.rel[m] == "compound") && s.tokActor[m] >= 0 {
+						return m
+					}
+				}
 			}
 		default:
 			if (t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == sub {

@@ -3687,6 +3687,23 @@ for for ADP IN 8 case
 Canadians Canadian PROPN NNPS 6 nmod
 . . PUNCT . 4 punct`, [][4]string{{"INDGOV", "CAN", "163", "asserted"}}, nil},
 
+	{"a ship's flag says whose it is", `
+Iran Iran PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+navy navy NOUN NN 4 nsubj
+seized seize VERB VBD 0 root
+a a DET DT 9 det
+British British ADJ JJ 8 amod
+- - PUNCT HYPH 6 punct
+flagged flagged ADJ JJ 9 amod
+tanker tanker NOUN NN 4 obj
+in in ADP IN 12 case
+the the DET DT 12 det
+Gulf Gulf PROPN NNP 9 nmod
+of of ADP IN 14 case
+Oman Oman PROPN NNP 12 nmod
+. . PUNCT . 4 punct`, [][4]string{{"IRNMIL", "GBR", "1711", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
