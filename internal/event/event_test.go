@@ -3704,6 +3704,20 @@ of of ADP IN 14 case
 Oman Oman PROPN NNP 12 nmod
 . . PUNCT . 4 punct`, [][4]string{{"IRNMIL", "GBR", "1711", "asserted"}}, nil},
 
+	{"troops put on alert near a state's border: the alert is against that state", `
+Serbia Serbia PROPN NNP 2 nsubj
+put put VERB VB 0 root
+its its PRON PRP$ 4 nmod:poss
+troops troops NOUN NNS 2 obj
+on on ADP IN 7 case
+high high ADJ JJ 7 amod
+alert alert NOUN NN 2 obl
+near near ADP IN 11 case
+the the DET DT 11 det
+Kosovo Kosovo PROPN NNP 11 compound
+border border NOUN NN 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"SRB", "KSV", "152", "asserted"}}, [][4]string{{"SRB", "SRBMIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
