@@ -3718,6 +3718,32 @@ Kosovo Kosovo PROPN NNP 11 compound
 border border NOUN NN 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"SRB", "KSV", "152", "asserted"}}, [][4]string{{"SRB", "SRBMIL", "", ""}}},
 
+	{"assets of a state's officials frozen are sanctions on it", `
+The the DET DT 2 det
+EU EU PROPN NNP 4 nsubj
+has have AUX VBZ 4 aux
+frozen freeze VERB VBN 0 root
+the the DET DT 6 det
+assets asset NOUN NNS 4 obj
+of of ADP IN 10 case
+20 20 NUM CD 10 nummod
+Iranian Iranian ADJ JJ 10 amod
+officials official NOUN NNS 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"IGOEUREEC", "IRNGOV", "163", "asserted"}}, nil},
+
+	{"talks resumed with someone are negotiations with them", `
+Colombia Colombia PROPN NNP 2 nsubj
+resumed resume VERB VBD 0 root
+peace peace NOUN NN 4 compound
+talks talk NOUN NNS 2 obj
+with with ADP IN 8 case
+the the DET DT 8 det
+ELN ELN PROPN NNP 8 compound
+rebels rebel NOUN NNS 2 obl
+in in ADP IN 10 case
+Caracas Caracas PROPN NNP 8 nmod
+. . PUNCT . 2 punct`, [][4]string{{"COL", "COLREB", "046", "asserted"}, {"COLREB", "COL", "046", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
