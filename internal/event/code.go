@@ -843,13 +843,13 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		srcs = s.ownForces(srcs, tgts, claimant)
 	}
 	if c := s.soleCountry(); c.Code != "" {
-		srcs, tgts = s.ofCountryArmed(srcs, tgts, c), s.ofCountryArmed(tgts, srcs, c)
+		srcs, tgts = s.ofCountry(srcs, tgts, c), s.ofCountry(tgts, srcs, c)
 	} else if c := onlyCountry(srcs, tgts); c != "" && len(s.countriesNamed()) == 0 {
 		// "The army said the drone had hit the villagers": a sentence
 		// that names no country is about the one its actors, known from
 		// the article, are of.
 		st := s.stateActor(c)
-		srcs, tgts = ofCountry(srcs, tgts, st), ofCountry(tgts, srcs, st)
+		srcs, tgts = s.ofCountry(srcs, tgts, st), s.ofCountry(tgts, srcs, st)
 	}
 	// One consults people and states, not a sector in general ("what it
 	// called terrorist groups" is no phone call).
@@ -1360,8 +1360,10 @@ func (s *sent) ownForces(srcs, tgts []Actor, claimant *Actor) []Actor {
 
 // ofCountry gives the bare sectors among as country c: "Rebels attacked
 // an army post in Kivu" are Congolese rebels and the Congolese army when
-// the sentence names no other country.
-func ofCountry(as, others []Actor, c Actor) []Actor {
+// the sentence names no other country. A weapon named alone is no one's
+// by that: "its air defences had shot down a drone that entered its
+// airspace" does not make the drone Algeria's.
+func (s *sent) ofCountry(as, others []Actor, c Actor) []Actor {
 	// Who acts on a state's mission abroad ("protesters attacked the
 	// French embassy") is not of that state.
 	for _, o := range others {
@@ -1370,30 +1372,12 @@ func ofCountry(as, others []Actor, c Actor) []Actor {
 		}
 	}
 	return replaceActors(as, func(a Actor) (Actor, bool) {
-		if !isSectorOnly(a) || a.Code == "" {
+		if !isSectorOnly(a) || a.Code == "" || a.First == a.Last && a.Last >= 0 && a.Last < s.t.n && weapons[s.t.lemma[a.Last]] {
 			return a, false
 		}
 		b := withCountry(a, c)
 		return b, !loopsWith(b, others)
 	})
-}
-
-// ofCountryArmed is ofCountry for a sentence's sole country, less the
-// weapons it names: "its air defences had shot down a drone that entered
-// its airspace" does not make the drone Algeria's.
-func (s *sent) ofCountryArmed(as, others []Actor, c Actor) []Actor {
-	var weaponsOnly, rest []Actor
-	for _, a := range as {
-		if isSectorOnly(a) && a.First == a.Last && a.Last >= 0 && a.Last < s.t.n && weapons[s.t.lemma[a.Last]] {
-			weaponsOnly = append(weaponsOnly, a)
-		} else {
-			rest = append(rest, a)
-		}
-	}
-	if len(weaponsOnly) == 0 {
-		return ofCountry(as, others, c)
-	}
-	return append(ofCountry(rest, others, c), weaponsOnly...)
 }
 
 // onlyCountry is the one country of the actors that have one, or "".
