@@ -281,19 +281,16 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		d.weapons[w] = a
 	}
 	d.subject, d.speaker = nil, nil
-	for i := range s.t.toks {
-		if s.t.head[i] < 0 {
-			if k := s.t.child(i, "nsubj", "nsubj:pass"); k >= 0 {
-				d.subject = s.actorsAt(k)
-			}
-			for _, v := range s.t.kids[i] {
-				if r := s.t.rel[v]; (r == "parataxis" || r == "conj" || r == "advcl") && s.p.say[s.t.lemma[v]] {
-					if k := s.t.child(v, "nsubj"); k >= 0 {
-						d.speaker = s.actorsAt(k)
-					}
+	if i := s.t.root(); i >= 0 {
+		if k := s.t.child(i, "nsubj", "nsubj:pass"); k >= 0 {
+			d.subject = s.actorsAt(k)
+		}
+		for _, v := range s.t.kids[i] {
+			if r := s.t.rel[v]; (r == "parataxis" || r == "conj" || r == "advcl") && s.p.say[s.t.lemma[v]] {
+				if k := s.t.child(v, "nsubj"); k >= 0 {
+					d.speaker = s.actorsAt(k)
 				}
 			}
-			break
 		}
 	}
 	s.learnNames(d.names)
@@ -373,10 +370,7 @@ func (d *docContext) resolve(a Actor, organ bool) (Actor, bool) {
 		// "Pakistan recalled its ambassador… The foreign ministry said":
 		// an organ named by its bare name, which no earlier sentence
 		// named, is of the state the article's lead is about.
-		if d.lead == nil {
-			return a, false
-		}
-		return withCountry(a, *d.lead), true
+		return d.ofLead(a)
 	}
 	return withCountry(a, Actor{Country: p.Country, Name: countryNameOf(p), First: -1, Sources: nil}), true
 }
@@ -386,7 +380,15 @@ func (d *docContext) resolve(a Actor, organ bool) (Actor, bool) {
 // the article's lead is about, as resolve gives a bare organ. Not the
 // state of the last office so named: that was someone else's.
 func (d *docContext) titled(a Actor) (Actor, bool) {
-	if d == nil || d.lead == nil || a.Country != "" || a.Code != "GOV" {
+	if a.Country != "" || a.Code != "GOV" {
+		return a, false
+	}
+	return d.ofLead(a)
+}
+
+// ofLead gives agent a the state the article's lead is about, if any.
+func (d *docContext) ofLead(a Actor) (Actor, bool) {
+	if d == nil || d.lead == nil {
 		return a, false
 	}
 	return withCountry(a, *d.lead), true

@@ -362,13 +362,7 @@ func (t *tree) repairGluedConjuncts() {
 // it. A root name followed by a comma and a coordinated subject of its
 // own dependent verb is that subject's first conjunct.
 func (t *tree) repairListRoot() {
-	r := -1
-	for i := 0; i < t.n; i++ {
-		if t.head[i] < 0 {
-			r = i
-			break
-		}
-	}
+	r := t.root()
 	if r < 0 || r+2 >= t.n || t.upos[r] != "PROPN" || t.toks[r+1].Form != "," {
 		return
 	}
@@ -1747,6 +1741,16 @@ var particleVerbs = map[string]map[string]bool{
 	"over": {"hand": true, "turn": true},
 	"off":  {"break": true, "call": true, "cut": true, "seal": true, "cordon": true, "fend": true, "ward": true, "shut": true},
 	"out":  {"pull": true, "walk": true, "back": true, "carry": true},
+}
+
+// root is the first token with no head, -1 for none.
+func (t *tree) root() int {
+	for i := 0; i < t.n; i++ {
+		if t.head[i] < 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // commaBefore reports whether the phrase i heads is set off by a comma
