@@ -4171,11 +4171,54 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 	}
 }
 
-// A time hung on the place an event happened in is the event's: a place
-// has no time of its own. So is one hung on any noun between the event
-// and its place: "killed villagers gathered for a festival in the
-// village of Tudun Biri in Kaduna state on Sunday".
-func TestTimeOnPlace(t *testing.T) {
+// A person introduced by an office of no state in a sentence that names
+// no state holds the office in the article's lead state, and is named
+// again by surname: "President Hamdi Tolba said… Tolba accused Turkey".
+func TestTitledNameOfTheLeadState(t *testing.T) {
+	c := coder(t)
+	lead, _ := parse(t, egyptRecallsItsAmbassador)
+	intro, _ := parse(t, `
+President President PROPN NNP 2 nmod:desc
+Hamdi Hamdi PROPN NNP 4 nsubj
+Tolba Tolba PROPN NNP 2 flat
+said say VERB VBD 0 root
+on on ADP IN 6 case
+Tuesday Tuesday PROPN NNP 4 obl
+that that SCONJ IN 11 mark
+the the DET DT 9 det
+protests protest NOUN NNS 11 nsubj
+were be AUX VBD 11 cop
+treasonous treasonous ADJ JJ 4 ccomp
+. . PUNCT . 4 punct`)
+	again, _ := parse(t, `
+Tolba Tolba PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Turkey Turkey PROPN NNP 2 obj
+of of ADP IN 5 case
+interfering interfering NOUN NN 2 obl
+. . PUNCT . 2 punct`)
+	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: lead}, {Index: 1, Tokens: intro}, {Index: 2, Tokens: again}}}
+	var third []Event
+	for _, e := range c.Code(a, "2024-01-18") {
+		if e.Sentence == 2 {
+			third = append(third, e)
+		}
+	}
+	if !has(third, "EGYGOV", "TUR", "112", "asserted") {
+		t.Errorf("want EGYGOV→TUR 112, got [%s]", dump(third))
+	}
+}
+
+// An event's time is the time phrase that dates it:
+//   - one hung on the place it happened in, a place having no time of
+//     its own ("in the town of Axum in November"), or on any noun between
+//     the event and its place ("killed villagers gathered for a festival
+//     in the village of Tudun Biri in Kaduna state on Sunday");
+//   - not a counted time unit, which says how long ("a two-day visit …
+//     on Sunday" is dated by Sunday);
+//   - one the parser hung on a clause that only describes an argument,
+//     and is no event ("bases hosting US troops early on Wednesday").
+func TestTimeSpans(t *testing.T) {
 	c := coder(t)
 	for _, tc := range []struct {
 		name, parse, date, src, tgt, code string
@@ -4224,64 +4267,7 @@ state state NOUN NN 13 nmod
 on on ADP IN 21 case
 Sunday Sunday PROPN NNP 13 nmod
 . . PUNCT . 4 punct`, "2023-12-05", "NGA", "NGACVL", "190", 19, 20},
-	} {
-		toks, _ := parse(t, tc.parse)
-		evs := c.Sentence(toks, tc.date)
-		if !has(evs, tc.src, tc.tgt, tc.code, "") {
-			t.Errorf("%s: want %s→%s %s, got [%s]", tc.name, tc.src, tc.tgt, tc.code, dump(evs))
-			continue
-		}
-		for _, e := range evs {
-			if e.CAMEO == tc.code && (e.TimeFirst != tc.first || e.TimeLast != tc.last) {
-				t.Errorf("%s: time span %d–%d, want %d–%d", tc.name, e.TimeFirst, e.TimeLast, tc.first, tc.last)
-			}
-		}
-	}
-}
-
-// A person introduced by an office of no state in a sentence that names
-// no state holds the office in the article's lead state, and is named
-// again by surname: "President Hamdi Tolba said… Tolba accused Turkey".
-func TestTitledNameOfTheLeadState(t *testing.T) {
-	c := coder(t)
-	lead, _ := parse(t, egyptRecallsItsAmbassador)
-	intro, _ := parse(t, `
-President President PROPN NNP 2 nmod:desc
-Hamdi Hamdi PROPN NNP 4 nsubj
-Tolba Tolba PROPN NNP 2 flat
-said say VERB VBD 0 root
-on on ADP IN 6 case
-Tuesday Tuesday PROPN NNP 4 obl
-that that SCONJ IN 11 mark
-the the DET DT 9 det
-protests protest NOUN NNS 11 nsubj
-were be AUX VBD 11 cop
-treasonous treasonous ADJ JJ 4 ccomp
-. . PUNCT . 4 punct`)
-	again, _ := parse(t, `
-Tolba Tolba PROPN NNP 2 nsubj
-accused accuse VERB VBD 0 root
-Turkey Turkey PROPN NNP 2 obj
-of of ADP IN 5 case
-interfering interfering NOUN NN 2 obl
-. . PUNCT . 2 punct`)
-	a := &article.Article{Sentences: []article.Sentence{{Index: 0, Tokens: lead}, {Index: 1, Tokens: intro}, {Index: 2, Tokens: again}}}
-	var third []Event
-	for _, e := range c.Code(a, "2024-01-18") {
-		if e.Sentence == 2 {
-			third = append(third, e)
-		}
-	}
-	if !has(third, "EGYGOV", "TUR", "112", "asserted") {
-		t.Errorf("want EGYGOV→TUR 112, got [%s]", dump(third))
-	}
-}
-
-// A counted time unit modifying the trigger says how long, not when:
-// "a two-day visit … on Sunday" is dated by Sunday.
-func TestDurationIsNoTime(t *testing.T) {
-	c := coder(t)
-	toks, _ := parse(t, `
+		{"a two-day visit on Sunday", `
 Blinken Blinken PROPN NNP 2 nsubj
 began begin VERB VBD 0 root
 a a DET DT 7 det
@@ -4293,23 +4279,8 @@ to to ADP IN 9 case
 China China PROPN NNP 7 nmod
 on on ADP IN 11 case
 Sunday Sunday PROPN NNP 7 nmod
-. . PUNCT . 2 punct`)
-	evs := c.Sentence(toks, "2024-01-18")
-	if len(evs) == 0 {
-		t.Fatal("no event")
-	}
-	for _, e := range evs {
-		if e.TimeFirst != 9 || e.TimeLast != 10 {
-			t.Errorf("%s: time span %d–%d, want 9–10 (on Sunday)", summary(e), e.TimeFirst, e.TimeLast)
-		}
-	}
-}
-
-// A time the parser hung on a clause that only describes an argument,
-// and is no event, is the event's.
-func TestTimeOnDescribingClause(t *testing.T) {
-	c := coder(t)
-	toks, _ := parse(t, `
+. . PUNCT . 2 punct`, "2024-01-18", "", "", "", 9, 10},
+		{"bases hosting US troops early on Wednesday", `
 Iran Iran PROPN NNP 2 nsubj
 fired fire VERB VBD 0 root
 missiles missile NOUN NNS 2 obj
@@ -4329,19 +4300,19 @@ US US PROPN NNP 17 compound
 strike strike NOUN NN 2 obl
 last last ADJ JJ 19 amod
 week week NOUN NN 17 nmod:unmarked
-. . PUNCT . 2 punct`)
-	evs := c.Sentence(toks, "2020-01-08")
-	found := false
-	for _, e := range evs {
-		if e.Source != nil && e.Source.Code == "IRN" && e.CAMEO == "195" {
-			found = true
-			if e.TimeFirst != 10 || e.TimeLast != 11 {
-				t.Errorf("time span %d–%d, want 10–11 (on Wednesday)", e.TimeFirst, e.TimeLast)
+. . PUNCT . 2 punct`, "2020-01-08", "IRN", "", "195", 10, 11},
+	} {
+		toks, _ := parse(t, tc.parse)
+		evs := c.Sentence(toks, tc.date)
+		if !has(evs, tc.src, tc.tgt, tc.code, "") {
+			t.Errorf("%s: want %s→%s %s, got [%s]", tc.name, tc.src, tc.tgt, tc.code, dump(evs))
+			continue
+		}
+		for _, e := range evs {
+			if has([]Event{e}, tc.src, tc.tgt, tc.code, "") && (e.TimeFirst != tc.first || e.TimeLast != tc.last) {
+				t.Errorf("%s: %s: time span %d–%d, want %d–%d", tc.name, summary(e), e.TimeFirst, e.TimeLast, tc.first, tc.last)
 			}
 		}
-	}
-	if !found {
-		t.Fatalf("no IRN 195 event: [%s]", dump(evs))
 	}
 }
 
