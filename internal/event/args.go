@@ -26,7 +26,17 @@ var purposeToo = map[string]bool{"call": true, "stop": true, "block": true, "bar
 // the sources, and the trigger is marked as between them.
 func (s *sent) sources(tg *trig) []Actor {
 	if tg.srcs == nil {
-		a := s.findSources(tg)
+		var a []Actor
+		if s.ownBetween(tg) {
+			// "Petro suspended talks after fighting between the rebels
+			// and the dissidents killed 80": sides the trigger names
+			// itself outrank a subject it would only inherit
+			a = s.betweenSides(tg)
+			tg.between = len(a) > 0
+		}
+		if len(a) == 0 {
+			a = s.findSources(tg)
+		}
 		if len(a) == 0 {
 			// "fighting between two of Tripoli's armed groups": one
 			// plural between them is both sides, and no one else is a side
@@ -126,6 +136,15 @@ func (s *sent) betweenSides(tg *trig) []Actor {
 		}
 	}
 	return nil
+}
+
+// ownBetween reports whether a reciprocal trigger names its sides after
+// "between" on itself and has no subject of its own.
+func (s *sent) ownBetween(tg *trig) bool {
+	if tg.light >= 0 || (!tg.r.sym && !tg.r.mutual) {
+		return false
+	}
+	return s.t.child(tg.i, "nsubj", "nsubj:pass") < 0 && s.subArg(tg.i, "between") >= 0
 }
 
 // splitConjuncts are the actors of the last conjunct of a subject the

@@ -3744,6 +3744,37 @@ in in ADP IN 10 case
 Caracas Caracas PROPN NNP 8 nmod
 . . PUNCT . 2 punct`, [][4]string{{"COL", "COLREB", "046", "asserted"}, {"COLREB", "COL", "046", "asserted"}}, nil},
 
+	{"sides named after between outrank a subject the trigger would inherit", `
+Russia Russia PROPN NNP 2 nsubj
+closed close VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+border border NOUN NN 2 obj
+with with ADP IN 6 case
+Georgia Georgia PROPN NNP 4 nmod
+because because SCONJ IN 9 mark
+of of ADP IN 9 mark
+fighting fight VERB VBG 2 advcl
+between between ADP IN 11 case
+Azerbaijan Azerbaijan PROPN NNP 9 obl
+and and CCONJ CC 13 cc
+Armenia Armenia PROPN NNP 11 conj
+. . PUNCT . 2 punct`, [][4]string{{"AZE", "ARM", "190", "asserted"}, {"ARM", "AZE", "190", "asserted"}, {"RUS", "GEO", "191", "asserted"}}, [][4]string{{"RUS", "AZE", "190", ""}}},
+
+	{"an -ing clause before a verb with no subject is that verb's subject", `
+The the DET DT 3 det
+Sudanese sudanese ADJ JJ 3 amod
+army army NOUN NN 4 nsubj
+withdrew withdraw VERB VBD 0 root
+after after SCONJ IN 6 mark
+shelling shell VERB VBG 4 advcl
+by by ADP IN 9 case
+the the DET DT 9 det
+RSF rsf NOUN NN 6 obl
+killed kill VERB VBD 4 conj
+12 12 NUM CD 12 nummod
+soldiers soldier NOUN NNS 10 obj
+. . PUNCT . 4 punct`, [][4]string{{"SDNREB", "SDNMIL", "194", "asserted"}}, [][4]string{{"SDNMIL", "MIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

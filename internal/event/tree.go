@@ -108,6 +108,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairRelativeConjuncts()
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
+	t.repairGerundSubjects()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -653,6 +654,36 @@ func (t *tree) repairPredicativeObjects() {
 
 // namingVerbs take an object and a noun that names it.
 var namingVerbs = map[string]bool{"call": true, "name": true, "label": true, "brand": true, "dub": true, "term": true, "declare": true, "deem": true, "consider": true}
+
+// repairGerundSubjects repairs a misparse. "Petro suspended talks after
+// fighting between the rebels and the dissidents killed 80 people": the
+// parser read "after fighting …" as the clause and "killed" as a second
+// verb of Petro's. A tensed verb with no subject and no conjunction of
+// its own, coordinated with the verb of a subordinate -ing clause that
+// has neither subject nor object and ends right before it, is the
+// clause's verb: the -ing form is its subject, and the subordinator its.
+func (t *tree) repairGerundSubjects() {
+	for v := 1; v < t.n; v++ {
+		h := t.head[v]
+		if h < 0 || h > v || t.rel[v] != "conj" || t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] || t.subject(v) >= 0 || t.child(v, "cc") >= 0 {
+			continue
+		}
+		for _, g := range t.children(h, "advcl") {
+			m := t.child(g, "mark")
+			if g > v || m < 0 || m > g || t.toks[g].XPOS != "VBG" || t.subject(g) >= 0 || t.child(g, "obj") >= 0 {
+				continue
+			}
+			if _, end := t.span(g); end != v-1 {
+				continue
+			}
+			t.rel[v] = "advcl"
+			t.move(m, v)
+			t.rel[g] = "nsubj"
+			t.move(g, v)
+			break
+		}
+	}
+}
 
 // repairReportConjuncts repairs a misparse.
 // "Pakistan denied that the strike had caused casualties and said its
