@@ -3775,6 +3775,35 @@ killed kill VERB VBD 4 conj
 soldiers soldier NOUN NNS 10 obj
 . . PUNCT . 4 punct`, [][4]string{{"SDNREB", "SDNMIL", "194", "asserted"}}, [][4]string{{"SDNMIL", "MIL", "", ""}}},
 
+	{"a round number's approximator is no preposition", `
+Around around ADP IN 4 case
+30 30 NUM CD 4 nummod
+armed armed ADJ JJ 4 amod
+men man NOUN NNS 5 obl
+attacked attack VERB VBD 0 root
+a a DET DT 9 det
+Kosovo Kosovo PROPN NNP 9 compound
+police police NOUN NN 9 compound
+patrol patrol NOUN NN 5 obj
+near near ADP IN 11 case
+Banjska Banjska PROPN NNP 9 nmod
+. . PUNCT . 5 punct`, [][4]string{{"KSVUAF", "KSVCOP", "190", "asserted"}}, nil},
+
+	{"an object hung on an adjective is the coordinated verb's", `
+Vucic Vucic PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+that that SCONJ IN 6 mark
+Serbia Serbia PROPN NNP 6 nsubj
+was be AUX VBD 6 cop
+involved involved ADJ JJ 2 ccomp
+and and CCONJ CC 8 cc
+blamed blame VERB VBN 6 conj
+Kosovo Kosovo PROPN NNP 6 obj
+for for ADP IN 12 case
+the the DET DT 12 det
+violence violence NOUN NN 6 obl
+. . PUNCT . 2 punct`, [][4]string{{"SRB", "KSV", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

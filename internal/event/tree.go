@@ -109,6 +109,8 @@ func newTree(toks []article.Token) *tree {
 	t.repairBareObliques()
 	t.repairPredicativeObjects()
 	t.repairGerundSubjects()
+	t.repairApproximateSubjects()
+	t.repairAdjectiveObjects()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -684,6 +686,74 @@ func (t *tree) repairGerundSubjects() {
 		}
 	}
 }
+
+// repairApproximateSubjects repairs a misparse. "Around 30 armed men
+// attacked a police patrol": the parser took "around" for a preposition
+// and the men for an oblique of the verb, which was left with no
+// subject. A counted noun so marked before a verb with no subject is the
+// subject, and the word an adverb of its number.
+func (t *tree) repairApproximateSubjects() {
+	for k := 0; k < t.n; k++ {
+		v := t.head[k]
+		if v < k || t.base(k) != "obl" || !t.isVerbal(v) || t.subject(v) >= 0 || t.passive(v) {
+			continue
+		}
+		c, num := t.child(k, "case"), t.child(k, "nummod")
+		if c < 0 || num < 0 || c > num || !approximators[t.lemma[c]] {
+			continue
+		}
+		t.rel[c] = "advmod"
+		t.move(c, num)
+		t.rel[k] = "nsubj"
+	}
+}
+
+// repairAdjectiveObjects repairs a misparse. "Vucic denied that Serbia
+// was involved and blamed Kurti for the violence": the parser hung
+// "Kurti" and "for the violence" on "involved", so that "blamed" had no
+// object, and was left in the clause Vucic denied. An adjective takes no
+// object: one after a verb coordinated with the adjective is that verb's,
+// and so is what follows it.
+func (t *tree) repairAdjectiveObjects() {
+	for o := 0; o < t.n; o++ {
+		a := t.head[o]
+		if a < 0 || t.rel[o] != "obj" || t.upos[a] != "ADJ" {
+			continue
+		}
+		v := -1
+		for _, c := range t.children(a, "conj") {
+			if c < o && t.upos[c] == "VERB" && t.child(c, "obj") < 0 {
+				v = c
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for _, k := range append([]int(nil), t.kids[a]...) {
+			if k >= o {
+				t.move(k, v)
+			}
+		}
+	}
+	// "…that Serbia was involved and blamed Kurti": a past verb with no
+	// subject or auxiliary, coordinated with an adjective that a verb
+	// takes as its clause, is that verb's second deed, not the clause's
+	for a := 0; a < t.n; a++ {
+		r := t.head[a]
+		if r < 0 || t.upos[a] != "ADJ" || t.rel[a] != "ccomp" || t.child(a, "cop") < 0 || t.subject(r) < 0 {
+			continue
+		}
+		for _, c := range t.children(a, "conj") {
+			if t.upos[c] == "VERB" && (t.toks[c].XPOS == "VBD" || t.toks[c].XPOS == "VBN") && t.subject(c) < 0 && t.child(c, "aux") < 0 && t.child(c, "aux:pass") < 0 {
+				t.move(c, r)
+			}
+		}
+	}
+}
+
+// approximators are words that make a number a round one ("around 30",
+// "about 200"), which the parser can take for prepositions.
+var approximators = map[string]bool{"around": true, "about": true, "some": true, "over": true, "nearly": true, "almost": true, "roughly": true, "approximately": true}
 
 // repairReportConjuncts repairs a misparse.
 // "Pakistan denied that the strike had caused casualties and said its
