@@ -3804,6 +3804,27 @@ the the DET DT 12 det
 violence violence NOUN NN 6 obl
 . . PUNCT . 2 punct`, [][4]string{{"SRB", "KSV", "112", "asserted"}}, nil},
 
+	{"a plural that names no one is the members it includes", `
+Neighbouring neighbour VERB VBG 2 amod
+governments government NOUN NNS 9 nsubj
+, , PUNCT , 5 punct
+including include VERB VBG 5 case
+Brazil Brazil PROPN NNP 2 nmod
+and and CCONJ CC 7 cc
+Chile Chile PROPN NNP 5 conj
+, , PUNCT , 2 punct
+condemned condemn VERB VBD 0 root
+the the DET DT 11 det
+coup coup NOUN NN 9 obj
+and and CCONJ CC 13 cc
+expressed express VERB VBD 9 conj
+support support NOUN NN 13 obj
+for for ADP IN 18 case
+Bolivia Bolivia PROPN NNP 18 nmod:poss
+'s 's PART POS 16 case
+government government NOUN NN 13 obl
+. . PUNCT . 9 punct`, [][4]string{{"BRAGOV", "BOLGOV", "051", "asserted"}, {"CHLGOV", "BOLGOV", "051", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -439,6 +439,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			}
 		}
 	}
+	if got := s.examples(h, depth); len(got) > 0 {
+		return got
+	}
 	if weapons[lem] && depth > 0 {
 		// "a missile fired by rebels": arms name no one; who used
 		// them does.
@@ -551,6 +554,42 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		got = s.issuer(h)
 	}
 	return got
+}
+
+// examplePreps introduce the members a plural names: "neighbouring
+// governments, including Brazil and Chile", "countries such as Egypt".
+var examplePreps = map[string]bool{"include": true, "including": true, "such as": true}
+
+// examples are the actors a plural that names no one itself is given by
+// ("neighbouring governments, including Brazil and Chile" are Brazil's
+// and Chile's governments): who acts is who is named.
+func (s *sent) examples(h, depth int) []Actor {
+	t := s.t
+	if depth <= 0 || t.toks[h].XPOS != "NNS" {
+		return nil
+	}
+	sector := ""
+	if k := s.tokActor[h]; k >= 0 {
+		a := s.ownActor(k)
+		if !isSectorOnly(a) {
+			return nil
+		}
+		sector = a.Code
+	}
+	for _, k := range t.kids[h] {
+		if t.base(k) != "nmod" || !examplePreps[t.prep(k)] {
+			continue
+		}
+		got := s.actorsAtDepth(k, depth-1)
+		for i, a := range got {
+			if sector != "" && a.Country != "" && a.Code == a.Country {
+				got[i].Code = a.Country + sector
+				got[i].Sources = append(append([]string(nil), a.Sources...), s.ownActor(s.tokActor[h]).Sources...)
+			}
+		}
+		return got
+	}
+	return nil
 }
 
 // groupNouns are the words news uses to refer back to an armed group or
