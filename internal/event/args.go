@@ -950,7 +950,8 @@ func (s *sent) freeRel(c int) int {
 var civilianPlaces = map[string]bool{"market": true, "village": true, "home": true, "house": true,
 	"hospital": true, "clinic": true, "school": true, "mosque": true, "church": true, "temple": true,
 	"neighbourhood": true, "neighborhood": true, "bakery": true, "shelter": true, "wedding": true,
-	"funeral": true, "marketplace": true, "residence": true}
+	"funeral": true, "marketplace": true, "residence": true, "beach": true, "restaurant": true, "hotel": true,
+	"cafe": true, "café": true, "stadium": true}
 
 // civilianPlace is the object of violent trigger tg that names a
 // civilian place and no one's, or -1. Taking or besieging a place (191,

@@ -83,7 +83,9 @@ func (s *sent) code() []Event {
 			continue
 		}
 		for _, o := range trigs {
-			if o != tg && !o.r.result && violent(o.code) && (s.t.inSubtree(o.i, tg.i) || s.t.inSubtree(tg.i, o.i) || s.t.head[tg.i] == s.t.head[o.i]) {
+			// not of an arrest: "killed five militants and captured two"
+			// are two deeds
+			if o != tg && !o.r.result && violent(o.code) && !strings.HasPrefix(o.code, "17") && (s.t.inSubtree(o.i, tg.i) || s.t.inSubtree(tg.i, o.i) || s.t.head[tg.i] == s.t.head[o.i]) {
 				tg.gone = true
 				// "Russian aircraft killed 46 civilians in an attack on a
 				// village": the result may name who did it, and to whom.

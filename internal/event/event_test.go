@@ -3825,6 +3825,57 @@ Bolivia Bolivia PROPN NNP 18 nmod:poss
 government government NOUN NN 13 obl
 . . PUNCT . 9 punct`, [][4]string{{"BRAGOV", "BOLGOV", "051", "asserted"}, {"CHLGOV", "BOLGOV", "051", "asserted"}}, nil},
 
+	{"a beach is where civilians are", alShabaabAttacksABeach, [][4]string{{"SOMREB", "SOMCVL", "190", "asserted"}}, nil},
+
+	{"killing and capturing are two deeds, and a bare number counts what the first verb took", `
+Somali Somali PROPN NNP 3 compound
+security security NOUN NN 3 compound
+forces force NOUN NNS 4 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 6 nummod
+militants militant NOUN NNS 4 obj
+and and CCONJ CC 8 cc
+captured capture VERB VBD 4 conj
+two two NUM CD 8 obj
+. . PUNCT . 4 punct`, [][4]string{{"SOMCOP", "SOMUAF", "190", "asserted"}, {"SOMCOP", "SOMUAF", "173", "asserted"}}, nil},
+
+	{"what a verb found so is its object", `
+Somali Somali PROPN NNP 3 compound
+security security NOUN NN 3 compound
+forces force NOUN NNS 4 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 4 obj
+of of ADP IN 8 case
+the the DET DT 8 det
+militants militant NOUN NNS 5 nmod
+and and CCONJ CC 10 cc
+captured capture VERB VBD 4 conj
+one one NUM CD 12 nsubj
+alive alive ADJ JJ 10 xcomp
+. . PUNCT . 4 punct`, [][4]string{{"SOMCOP", "SOMUAF", "190", "asserted"}, {"SOMCOP", "SOMUAF", "173", "asserted"}}, nil},
+
+	{"a speech tag read as a relative clause on the object", `
+Somali Somali PROPN NNP 3 compound
+security security NOUN NN 3 compound
+forces force NOUN NNS 4 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 4 obj
+of of ADP IN 8 case
+the the DET DT 8 det
+militants militant NOUN NNS 5 nmod
+and and CCONJ CC 10 cc
+captured capture VERB VBD 4 conj
+one one NUM CD 15 nummod
+alive alive ADJ JJ 15 amod
+, , PUNCT , 12 punct
+police police NOUN NN 15 compound
+spokesman spokesman NOUN NN 10 obj
+Abdifatah Abdifatah PROPN NNP 19 nsubj
+Aden Aden PROPN NNP 16 flat
+Hassan Hassan PROPN NNP 16 flat
+said say VERB VBD 15 acl:relcl
+. . PUNCT . 19 punct`, [][4]string{{"SOMCOP", "SOMUAF", "173", "asserted"}}, [][4]string{{"SOMCOP", "COP", "", ""}, {"SOMCOP", "SOMCOP", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4655,6 +4706,19 @@ func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
 	return out
 }
 
+// alShabaabAttacksABeach tells of one group's attack in Somalia.
+const alShabaabAttacksABeach = `
+Al Al PROPN NNP 4 compound
+- - PUNCT HYPH 3 punct
+Shabaab Shabaab PROPN NNP 1 flat
+militants militant NOUN NNS 5 nsubj
+attacked attack VERB VBD 0 root
+a a DET DT 7 det
+beach beach NOUN NN 5 obj
+in in ADP IN 9 case
+Mogadishu Mogadishu PROPN NNP 7 nmod
+. . PUNCT . 5 punct`
+
 // egyptRecallsItsAmbassador makes Egypt an article's lead state.
 const egyptRecallsItsAmbassador = `
 Egypt Egypt PROPN NNP 2 nsubj
@@ -5006,6 +5070,33 @@ the the DET DT 9 det
 attack attack NOUN NN 5 obl
 . . PUNCT . 5 punct`, "2025-03-12",
 		[][4]string{{"PAKREB", "PAK", "015", "asserted"}}, nil, [][4]string{{"PAKREB", "PAK", "015", ""}}},
+
+	{"bare security forces are the lead state's police, and the attackers who attacked before", alShabaabAttacksABeach, `
+Security security NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 3 obj
+of of ADP IN 7 case
+the the DET DT 7 det
+attackers attacker NOUN NNS 4 nmod
+. . PUNCT . 3 punct`, "2024-08-03",
+		[][4]string{{"SOMCOP", "SOMREB", "190", "asserted"}}, [][4]string{{"SOMCOP", "SOMUAF", "", ""}}, nil},
+
+	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
+The the DET DT 7 det
+al al PROPN NNP 7 compound
+- - PUNCT HYPH 2 punct
+Qaeda Qaeda PROPN NNP 2 flat
+- - PUNCT HYPH 7 punct
+linked linked ADJ JJ 7 amod
+group group NOUN NN 8 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 8 obj
+for for ADP IN 12 case
+the the DET DT 12 det
+attack attack NOUN NN 8 obl
+. . PUNCT . 8 punct`, "2024-08-03",
+		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"IMGMUSALQ", "", "", ""}}, nil},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

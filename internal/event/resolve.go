@@ -37,6 +37,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 	stances := func(l string) bool { return c.p.intent[l] || c.p.threatens(l) }
 	s.t.repairReportConjuncts(reports, stances, c.p.IsTrigger)
 	s.t.repairReportAppos(reports)
+	s.t.repairReportRelatives(reports)
 	s.t.repairGluedConjuncts()
 	n := len(toks)
 	s.tokActor = make([]int, n)
@@ -439,8 +440,14 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			}
 		}
 	}
+	if c := s.countedBefore(h); c >= 0 && depth > 0 {
+		return s.atPronoun(h, s.actorsAtDepth(c, depth-1))
+	}
 	if got := s.examples(h, depth); len(got) > 0 {
 		return got
+	}
+	if a := s.attackersReferredTo(h); a != nil {
+		return []Actor{*a}
 	}
 	if weapons[lem] && depth > 0 {
 		// "a missile fired by rebels": arms name no one; who used
@@ -556,6 +563,30 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	return got
 }
 
+// countedBefore is, for a bare number that is a verb's object, the
+// object the verb coordinated before it counted: "killed five militants
+// and captured two" captured two militants. -1 when h is no such number.
+func (s *sent) countedBefore(h int) int {
+	t := s.t
+	v := t.head[h]
+	if t.upos[h] != "NUM" || s.tokActor[h] >= 0 || t.rel[h] != "obj" || v < 0 || t.rel[v] != "conj" {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] != "amod" { // "captured one alive"
+			return -1
+		}
+	}
+	o := t.child(t.head[v], "obj")
+	if o < 0 || o > h {
+		return -1
+	}
+	if t.upos[o] == "NUM" || t.child(o, "nummod") >= 0 {
+		return o
+	}
+	return -1
+}
+
 // examplePreps introduce the members a plural names: "neighbouring
 // governments, including Brazil and Chile", "countries such as Egypt".
 var examplePreps = map[string]bool{"include": true, "including": true, "such as": true}
@@ -592,6 +623,30 @@ func (s *sent) examples(h, depth int) []Actor {
 	return nil
 }
 
+// attackerNouns name those who carried out an attack.
+var attackerNouns = map[string]bool{"attacker": true, "assailant": true, "gunman": true}
+
+// attackersReferredTo is who "the attackers" at h are: who carried out
+// the attack the last sentence or the one before told of ("Al-Shabaab
+// militants attacked a beach… Security forces killed five of the
+// attackers"). nil when h is not such a definite description, or no one
+// attack was told of.
+func (s *sent) attackersReferredTo(h int) *Actor {
+	d := s.ctx
+	if d == nil || d.attack == nil || d.attackAge > 1 || !attackerNouns[s.t.lemma[h]] || !definite[s.t.det(h)] {
+		return nil
+	}
+	for _, k := range s.t.kids[h] {
+		switch s.t.rel[k] {
+		case "det", "case", "punct":
+		default:
+			return nil // "the attackers' leader", "the attackers from Chad": the phrase says more
+		}
+	}
+	a := s.atPronoun(h, []Actor{*d.attack})[0]
+	return &a
+}
+
 // groupNouns are the words news uses to refer back to an armed group or
 // movement it has named: "Hezbollah said… the group fired".
 var groupNouns = map[string]bool{"group": true, "militia": true, "movement": true, "organisation": true, "organization": true}
@@ -622,6 +677,11 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	for _, k := range t.kids[h] {
 		switch t.rel[k] {
 		case "det", "amod", "punct": // "the militant group"
+		case "compound", "flat":
+			// "the al - Qaeda - linked group": a patron, split off
+			if j := s.tokActor[k]; j < 0 || s.ownActor(j).Code != "" {
+				return nil
+			}
 		default:
 			return nil // "the group of protesters", "the Wagner group": the phrase says more
 		}
@@ -719,7 +779,7 @@ func (s *sent) withoutPatron(k int) Actor {
 	if a.First < 0 || a.First >= len(s.toks) || a.Last >= len(s.toks) {
 		return fromGaz(a)
 	}
-	e := s.patronEnd(a.First, a.Start)
+	e := s.patronEnd(a.First, a.Last, a.Start)
 	if e < 0 {
 		return fromGaz(a)
 	}
@@ -749,8 +809,9 @@ func (s *sent) actorEndingAt(from, to int) (Actor, bool) {
 // and "pro-" name the group's enemy or patron ("pro-Russia rebels",
 // "anti-Iranian militants"), as does a country before "-backed",
 // "-linked" and the like, written as one token or as three ("Russian -
-// backed separatists"): the country is not the group's own.
-func (s *sent) patronEnd(first, start int) int {
+// backed separatists", "al - Qaeda - linked group"): the country is not
+// the group's own.
+func (s *sent) patronEnd(first, last, start int) int {
 	toks := s.toks
 	f := strings.ToLower(toks[first].Form)
 	if (strings.HasPrefix(f, "anti-") || strings.HasPrefix(f, "pro-")) && start > toks[first].Start || linkedBy(f) {
@@ -767,6 +828,9 @@ func (s *sent) patronEnd(first, start int) int {
 	}
 	if joined(first) && linkedBy("-"+toks[first+2].Form) {
 		return first + 2
+	}
+	if last > first && joined(last) && linkedBy("-"+toks[last+2].Form) {
+		return last + 2
 	}
 	return -1
 }
@@ -988,13 +1052,13 @@ func leadsGroup(a Actor) bool {
 
 // organ reports whether h names one state's organ the reader knows: a
 // definite singular ("the army", "the police"), not "troops" or "the
-// soldiers", who may be anyone's. "Police" needs no article: "Police
-// fired on demonstrators" are the police of the country reported on; nor
-// does what the government owns ("government forces", "government
-// aircraft").
+// soldiers", who may be anyone's. Police need no article: "Police fired
+// on demonstrators" and "Security forces killed five of the attackers"
+// are the police of the country reported on; nor does what the
+// government owns ("government forces", "government aircraft").
 func (s *sent) organ(h int) bool {
 	t := s.t
-	if t.lemma[h] == "police" && t.det(h) == "" && t.child(h, "nmod:poss", "amod", "compound") < 0 {
+	if t.det(h) == "" && s.barePolice(h) {
 		return true
 	}
 	for _, k := range t.kids[h] {
@@ -1003,6 +1067,26 @@ func (s *sent) organ(h int) bool {
 		}
 	}
 	return t.toks[h].XPOS == "NN" && t.det(h) == "the"
+}
+
+// barePolice reports whether h names police and nothing else: no
+// modifier outside the words of the gazetteer's police ("Police",
+// "Security forces", not "Somali police" or "its security forces").
+func (s *sent) barePolice(h int) bool {
+	t := s.t
+	k := s.tokActor[h]
+	if t.lemma[h] != "police" && (k < 0 || s.ownActor(k).Code != "COP") {
+		return false
+	}
+	for _, m := range t.kids[h] {
+		switch t.rel[m] {
+		case "nmod:poss", "amod", "compound":
+			if k < 0 || s.tokActor[m] != k {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // definite determiners refer to what the reader already knows.

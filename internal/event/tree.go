@@ -111,6 +111,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairGerundSubjects()
 	t.repairApproximateSubjects()
 	t.repairAdjectiveObjects()
+	t.repairSmallClauses()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -751,6 +752,24 @@ func (t *tree) repairAdjectiveObjects() {
 	}
 }
 
+// repairSmallClauses repairs a misparse. "Security forces captured one
+// alive": the parser made "one" the subject of "alive", a clause of
+// "captured", which was left with no object. An adjective complement
+// with a subject, of a verb with no object, says how the verb found its
+// object: the subject is the verb's object.
+func (t *tree) repairSmallClauses() {
+	for a := 0; a < t.n; a++ {
+		v := t.head[a]
+		if v < 0 || t.rel[a] != "xcomp" || t.upos[a] != "ADJ" || t.child(a, "cop") >= 0 || !t.isVerbal(v) || t.child(v, "obj") >= 0 {
+			continue
+		}
+		if n := t.child(a, "nsubj"); n >= 0 && n < a {
+			t.rel[n] = "obj"
+			t.move(n, v)
+		}
+	}
+}
+
 // approximators are words that make a number a round one ("around 30",
 // "about 200"), which the parser can take for prepositions.
 var approximators = map[string]bool{"around": true, "about": true, "some": true, "over": true, "nearly": true, "almost": true, "roughly": true, "approximately": true}
@@ -811,6 +830,73 @@ func (t *tree) repairReportAppos(reports func(lemma string) bool) {
 		}
 		t.move(a, v)
 		t.rel[a] = "nsubj"
+	}
+}
+
+// repairReportRelatives repairs a misparse. "Security forces… captured
+// one alive, police spokesman Abdifatah Aden Hassan said": the parser made
+// the spokesman the object of "captured" and "Hassan said" a relative
+// clause on him, so that the police captured their spokesman. A verb of
+// saying in a relative clause whose subject is a name right after the
+// noun it hangs on, the noun's phrase opened by a comma, is the speech
+// tag of the sentence: the noun titles the name, and what came before
+// the comma is what the verb above took.
+func (t *tree) repairReportRelatives(reports func(lemma string) bool) {
+	for v := 0; v < t.n; v++ {
+		k := t.head[v]
+		if k < 0 || t.rel[v] != "acl:relcl" || !reports(t.lemma[v]) || t.upos[k] != "NOUN" {
+			continue
+		}
+		n := t.subject(v)
+		if n != k+1 || t.upos[n] != "PROPN" || t.child(v, "ccomp", "obj") >= 0 {
+			continue
+		}
+		comma := -1
+		for _, m := range t.kids[k] {
+			if m < k && t.toks[m].Form == "," {
+				comma = m
+			}
+		}
+		if comma < 0 {
+			for _, m := range t.kids[k] {
+				for _, p := range t.kids[m] {
+					if p < k && t.toks[p].Form == "," {
+						comma = p
+					}
+				}
+			}
+		}
+		w := t.head[k]
+		if comma < 0 || w < 0 {
+			continue
+		}
+		var before []int
+		for _, m := range t.kids[k] {
+			if m < comma {
+				before = append(before, m)
+			}
+		}
+		// the word before the comma that a noun phrase is built on
+		d := -1
+		for _, m := range before {
+			if d < 0 && (t.upos[m] == "NUM" || t.upos[m] == "NOUN" || t.upos[m] == "PRON" || t.upos[m] == "PROPN") {
+				d = m
+			}
+		}
+		if d >= 0 {
+			t.rel[d] = t.rel[k]
+			t.move(d, w)
+			for _, m := range before {
+				if m != d {
+					t.move(m, d)
+				}
+			}
+		}
+		t.move(comma, v)
+		t.rel[k] = "nmod:desc"
+		t.move(k, n)
+		t.rel[v] = "parataxis"
+		t.move(v, t.root())
 	}
 }
 
