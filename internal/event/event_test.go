@@ -3876,6 +3876,17 @@ Hassan Hassan PROPN NNP 16 flat
 said say VERB VBD 15 acl:relcl
 . . PUNCT . 19 punct`, [][4]string{{"SOMCOP", "SOMUAF", "173", "asserted"}}, [][4]string{{"SOMCOP", "COP", "", ""}, {"SOMCOP", "SOMCOP", "", ""}}},
 
+	{"support announced for someone's plan is support for them", `
+France France PROPN NNP 2 nsubj
+announced announce VERB VBD 0 root
+support support NOUN NN 2 obj
+for for ADP IN 8 case
+Morocco Morocco PROPN NNP 8 nmod:poss
+'s 's PART POS 5 case
+autonomy autonomy NOUN NN 8 compound
+plan plan NOUN NN 3 nmod
+. . PUNCT . 2 punct`, [][4]string{{"FRA", "MAR", "051", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
