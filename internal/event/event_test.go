@@ -3887,6 +3887,24 @@ autonomy autonomy NOUN NN 8 compound
 plan plan NOUN NN 3 nmod
 . . PUNCT . 2 punct`, [][4]string{{"FRA", "MAR", "051", "asserted"}}, nil},
 
+	{"what a state says another should do it demands, and the deed is not told as done", `
+Azerbaijan Azerbaijan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Russia Russia PROPN NNP 5 nsubj
+should should AUX MD 5 aux
+apologise apologise VERB VB 2 ccomp
+. . PUNCT . 2 punct`, [][4]string{{"AZE", "RUS", "100", "asserted"}}, [][4]string{{"RUS", "", "055", ""}}},
+
+	{"flights suspended to a state's cities are an embargo on it", `
+Azerbaijan Azerbaijan PROPN NNP 2 nsubj
+suspended suspend VERB VBD 0 root
+flights flight NOUN NNS 2 obj
+to to ADP IN 7 case
+several several ADJ JJ 7 amod
+Russian Russian ADJ JJ 7 amod
+cities city NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"AZE", "RUS", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
