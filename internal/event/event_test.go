@@ -3905,6 +3905,24 @@ Russian Russian ADJ JJ 7 amod
 cities city NOUN NNS 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"AZE", "RUS", "163", "asserted"}}, nil},
 
+	{"diplomats from a list of states are each state's", `
+Venezuela Venezuela PROPN NNP 2 nsubj
+ordered order VERB VBD 0 root
+diplomats diplomat NOUN NNS 2 obj
+from from ADP IN 5 case
+Argentina Argentina PROPN NNP 3 nmod
+, , PUNCT , 7 punct
+Chile Chile PROPN NNP 5 conj
+, , PUNCT , 9 punct
+Peru Peru PROPN NNP 5 conj
+and and CCONJ CC 11 cc
+Uruguay Uruguay PROPN NNP 5 conj
+to to PART TO 13 mark
+leave leave VERB VB 2 xcomp
+the the DET DT 15 det
+country country NOUN NN 13 obj
+. . PUNCT . 2 punct`, [][4]string{{"VEN", "ARGGOV", "161", "asserted"}, {"VEN", "CHLGOV", "161", "asserted"}, {"VEN", "PERGOV", "161", "asserted"}, {"VEN", "URYGOV", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -1172,27 +1172,37 @@ func (s *sent) coordinatedModifiers(h int, a Actor) []Actor {
 }
 
 // ofConjuncts finds the other countries of "the embassies of Rwanda,
-// France and Belgium": the gazetteer composed the role words with the
-// first country after "of"; each country coordinated with it has the
-// same organ.
+// France and Belgium" and "diplomats from Argentina, Chile and Peru":
+// the gazetteer composed the role words with the first country after
+// "of" or "from"; each country coordinated with it has the same organ.
 func (s *sent) ofConjuncts(h int, a Actor) []Actor {
 	t := s.t
 	k := s.tokActor[h]
 	var out []Actor
 	for _, m := range t.kids[h] {
-		if t.base(m) != "nmod" || t.prep(m) != "of" || s.tokActor[m] != k {
+		if t.base(m) != "nmod" || t.prep(m) != "of" && t.prep(m) != "from" {
 			continue
 		}
 		cs := t.conjuncts(m)[1:]
 		if len(cs) == 0 {
 			continue // "the embassy of Rwanda": nothing to add, no lookup
 		}
-		of := t.child(m, "case")
-		if of <= a.First {
-			return nil
+		var role Actor
+		if s.tokActor[m] == k {
+			of := t.child(m, "case")
+			if of <= a.First { // the preposition, "of" or "from"
+				return nil
+			}
+			r, ok := s.actorEndingAt(a.First, of-1)
+			if !ok {
+				return nil
+			}
+			role = r
+		} else if j := s.tokActor[m]; j >= 0 && s.ownActor(j).Country == a.Country && s.ownActor(j).Kind == "country" {
+			// the role words alone, their country from the phrase
+			role = s.ownActor(k)
 		}
-		role, ok := s.actorEndingAt(a.First, of-1)
-		if !ok || role.Code == "" || !isSectorOnly(role) {
+		if role.Code == "" || !isSectorOnly(role) {
 			return nil
 		}
 		for _, c := range cs {
