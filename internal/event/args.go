@@ -875,6 +875,27 @@ func (s *sent) classifier(k int) []Actor {
 	return nil
 }
 
+// onArmedGroups reports whether violent event e was on armed groups: its
+// target is one, or its trigger's object is classified as theirs
+// ("rebel positions", "militant hideouts").
+func (s *sent) onArmedGroups(e Event) bool {
+	if armedGroupSectors[sectorOf(*e.Target)] {
+		return true
+	}
+	t := s.t
+	for k := e.TriggerFirst; k <= e.TriggerLast && k < t.n; k++ {
+		for _, o := range s.objects(k) {
+			if c := s.classifier(o); len(c) > 0 && armedGroupSectors[c[0].Code] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armedGroupSectors are the sectors of armed men who are no state's.
+var armedGroupSectors = map[string]bool{"REB": true, "UAF": true, "RAD": true, "CRM": true}
+
 // violentAt reports whether token i is a trigger of force or violence.
 func (s *sent) violentAt(i int) bool {
 	r := s.match(i)

@@ -267,7 +267,7 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		}
 		d.violence[key] = a
 	}
-	d.learnAttack(evs)
+	d.learnAttack(s, evs)
 	for _, e := range evs {
 		// unidentified attackers in a state are no state's partner
 		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country ||
@@ -325,12 +325,19 @@ func (d *docContext) learn(s *sent, evs []Event) {
 // learnAttack records the attacker of the sentence's violence, if one
 // source told as doing it did it all, to one country: what an agentless
 // "15 people were wounded in Kyiv" right after "Russia fired missiles at
-// Ukraine" is the result of.
-func (d *docContext) learnAttack(evs []Event) {
+// Ukraine" is the result of. Violence on armed groups in a country
+// ("struck rebel positions in Idlib", "killed five of the attackers") is
+// no attack on the country: the army's losses told next were not that
+// attacker's doing, and the attack told before is still the last.
+func (d *docContext) learnAttack(s *sent, evs []Event) {
 	var by *Actor
-	on, seen := "", false
+	on, seen, response := "", false, false
 	for _, e := range evs {
 		if !violent(e.CAMEO) {
+			continue
+		}
+		if e.Target != nil && s.onArmedGroups(e) {
+			response = true
 			continue
 		}
 		seen = true
@@ -342,7 +349,10 @@ func (d *docContext) learnAttack(evs []Event) {
 		by, on = e.Source, e.Target.Country
 	}
 	if !seen {
-		d.attackAge++
+		// the fight against the attackers is the attack's story still
+		if !response {
+			d.attackAge++
+		}
 		return
 	}
 	d.attack, d.attackOn, d.attackAge = nil, "", 0

@@ -4350,6 +4350,49 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 	}
 }
 
+// The fight against the attackers is the attack's story still: "the
+// attack" after it is the one told before.
+func TestResponseKeepsTheAttack(t *testing.T) {
+	c := coder(t)
+	var sents []article.Sentence
+	for i, p := range []string{alShabaabAttacksABeach, `
+Security security NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 3 obj
+of of ADP IN 7 case
+the the DET DT 7 det
+attackers attacker NOUN NNS 4 nmod
+. . PUNCT . 3 punct`, `
+Police police NOUN NNS 2 nsubj
+arrested arrest VERB VBD 0 root
+two two NUM CD 2 obj
+of of ADP IN 6 case
+the the DET DT 6 det
+attackers attacker NOUN NNS 3 nmod
+. . PUNCT . 2 punct`, `
+The the DET DT 2 det
+group group NOUN NN 3 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 3 obj
+for for ADP IN 7 case
+the the DET DT 7 det
+attack attack NOUN NN 3 obl
+. . PUNCT . 3 punct`} {
+		toks, _ := parse(t, p)
+		sents = append(sents, article.Sentence{Index: i, Tokens: toks})
+	}
+	var last []Event
+	for _, e := range c.Code(&article.Article{Sentences: sents}, "2024-08-03") {
+		if e.Sentence == 3 {
+			last = append(last, e)
+		}
+	}
+	if !has(last, "SOMREB", "SOM", "015", "asserted") {
+		t.Errorf("want the group's claim of the attack on Somalia, got %s", dump(last))
+	}
+}
+
 // A person introduced by an office of no state in a sentence that names
 // no state holds the office in the article's lead state, and is named
 // again by surname: "President Hamdi Tolba said… Tolba accused Turkey".
@@ -5144,6 +5187,24 @@ the the DET DT 12 det
 attack attack NOUN NN 8 obl
 . . PUNCT . 8 punct`, "2024-08-03",
 		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"IMGMUSALQ", "", "", ""}}, nil},
+
+	{"violence on armed groups in a state is no attack on the state, whose losses told next are no one's", `
+Russian Russian ADJ JJ 2 amod
+warplanes warplane NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+rebel rebel NOUN NN 5 compound
+positions position NOUN NNS 3 obj
+in in ADP IN 7 case
+Idlib Idlib PROPN NNP 3 obl
+. . PUNCT . 3 punct`, `
+Dozens dozen NOUN NNS 6 nsubj:pass
+of of ADP IN 4 case
+Syrian Syrian ADJ JJ 4 amod
+soldiers soldier NOUN NNS 1 nmod
+were be AUX VBD 6 aux:pass
+killed kill VERB VBN 0 root
+. . PUNCT . 6 punct`, "2024-11-30",
+		nil, [][4]string{{"RUSMIL", "SYRMIL", "", ""}}, nil},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
