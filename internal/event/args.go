@@ -1739,13 +1739,16 @@ func (s *sent) timeOf(tg *trig) (int, int) {
 			}
 		}
 	}
-	return s.soleTime()
+	return s.soleTime(tg)
 }
 
 // soleTime is the one time expression of a sentence that has exactly one
 // ("ISLAMABAD: Pakistan on Wednesday downgraded…" with "on Wednesday"
 // hung on the wrong word): a news sentence's single date is its event's.
-func (s *sent) soleTime() (int, int) {
+// Not one inside a relative clause that tg is not in: "The army, which
+// has been fighting the RSF since April 2023, accused…" dates the
+// fighting, not the accusation.
+func (s *sent) soleTime(tg *trig) (int, int) {
 	t := s.t
 	first, last := -1, -1
 	for k := 0; k < t.n; k++ {
@@ -1765,6 +1768,9 @@ func (s *sent) soleTime() (int, int) {
 			return -1, -1 // two times: which one is the event's is unclear
 		}
 		first, last = lo, hi
+	}
+	if first >= 0 && t.inRelativeWithout(first, tg.i) {
+		return -1, -1
 	}
 	return first, last
 }
@@ -1816,13 +1822,20 @@ func (s *sent) timeHeads(tg *trig) []int {
 // timesElsewhere reports whether the sentence has time expressions and
 // each one modifies, before it, a noun other than the trigger, its light
 // verb or their subjects ("blamed Hamas for the October 7 attack",
-// "in retaliation for last week's strike"): they date that noun's event.
+// "in retaliation for last week's strike"), or is in a relative clause
+// the trigger is not in: they date that noun's or that clause's event.
 func (s *sent) timesElsewhere(tg *trig) bool {
 	t := s.t
 	own := s.timeHeads(tg)
 	found := false
 	for k := 0; k < t.n; k++ {
 		if !s.timePhraseHead(k) {
+			continue
+		}
+		found = true
+		// "The army, which has been fighting the RSF since April 2023,
+		// accused…": a time in a relative clause the trigger is not in
+		if t.inRelativeWithout(k, tg.i) {
 			continue
 		}
 		h := t.head[k]
@@ -1834,7 +1847,6 @@ func (s *sent) timesElsewhere(tg *trig) bool {
 		if h < k || slices.Contains(own, h) || t.upos[h] != "NOUN" {
 			return false
 		}
-		found = true
 	}
 	return found
 }

@@ -3923,6 +3923,48 @@ the the DET DT 15 det
 country country NOUN NN 13 obj
 . . PUNCT . 2 punct`, [][4]string{{"VEN", "ARGGOV", "161", "asserted"}, {"VEN", "CHLGOV", "161", "asserted"}, {"VEN", "PERGOV", "161", "asserted"}, {"VEN", "URYGOV", "161", "asserted"}}, nil},
 
+	{"a noun and its relative pronoun both taken for the relative clause's subject", `
+The the DET DT 3 det
+Sudanese sudanese ADJ JJ 3 amod
+army army NOUN NN 8 nsubj
+, , PUNCT , 8 punct
+which which PRON WDT 8 nsubj
+has have AUX VBZ 8 aux
+been be AUX VBN 8 aux
+fighting fight VERB VBG 0 root
+the the DET DT 10 det
+RSF rsf NOUN NN 8 obj
+for for ADP IN 13 case
+two two NUM CD 13 nummod
+years year NOUN NNS 8 obl
+, , PUNCT , 15 punct
+accused accuse VERB VBN 8 advcl
+Chad Chad PROPN NNP 15 obj
+of of ADP IN 18 case
+genocide genocide NOUN NN 16 nmod
+. . PUNCT . 8 punct`, [][4]string{{"SDNMIL", "TCD", "112", "asserted"}}, nil},
+
+	{"a relative clause's subordinator with a subject of its own", `
+The the DET DT 3 det
+Sudanese sudanese ADJ JJ 3 amod
+army army NOUN NN 8 nsubj
+, , PUNCT , 8 punct
+which which PRON WDT 8 nsubj
+has have AUX VBZ 8 aux
+been be AUX VBN 8 aux
+fighting fight VERB VBG 0 root
+the the DET DT 10 det
+RSF rsf NOUN NN 8 obj
+since since SCONJ IN 15 mark
+April April PROPN NNP 15 nsubj
+2023 2023 NUM CD 12 nmod:unmarked
+, , PUNCT , 12 punct
+accused accuse VERB VBD 8 advcl
+Chad Chad PROPN NNP 15 obj
+of of ADP IN 18 case
+genocide genocide NOUN NN 16 nmod
+. . PUNCT . 8 punct`, [][4]string{{"SDNMIL", "TCD", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4535,6 +4577,46 @@ week week NOUN NN 17 nmod:unmarked
 				t.Errorf("%s: %s: time span %d–%d, want %d–%d", tc.name, summary(e), e.TimeFirst, e.TimeLast, tc.first, tc.last)
 			}
 		}
+	}
+}
+
+// A time in a relative clause the trigger is not in dates that clause's
+// event: the trigger has no time of its own, and the pipeline must not
+// take it for the sentence's one time.
+func TestTimeInARelativeClause(t *testing.T) {
+	c := coder(t)
+	toks, _ := parse(t, `
+The the DET DT 3 det
+Sudanese sudanese ADJ JJ 3 amod
+army army NOUN NN 14 nsubj
+, , PUNCT , 8 punct
+which which PRON WDT 8 nsubj
+has have AUX VBZ 8 aux
+been be AUX VBN 8 aux
+fighting fight VERB VBG 3 acl:relcl
+the the DET DT 10 det
+RSF RSF PROPN NNP 8 obj
+since since ADP IN 12 case
+2023 2023 NUM CD 8 obl
+, , PUNCT , 3 punct
+accused accuse VERB VBD 0 root
+Chad Chad PROPN NNP 14 obj
+of of ADP IN 17 case
+genocide genocide NOUN NN 15 nmod
+. . PUNCT . 14 punct`)
+	evs := c.Sentence(toks, "2025-04-14")
+	found := false
+	for _, e := range evs {
+		if !has([]Event{e}, "SDNMIL", "TCD", "112", "asserted") {
+			continue
+		}
+		found = true
+		if e.TimeFirst >= 0 || !e.TimesElsewhere {
+			t.Errorf("%s: time %d–%d, elsewhere %v; want none, elsewhere", summary(e), e.TimeFirst, e.TimeLast, e.TimesElsewhere)
+		}
+	}
+	if !found {
+		t.Errorf("want SDNMIL→TCD 112, got [%s]", dump(evs))
 	}
 }
 
@@ -5205,6 +5287,30 @@ were be AUX VBD 6 aux:pass
 killed kill VERB VBN 0 root
 . . PUNCT . 6 punct`, "2024-11-30",
 		nil, [][4]string{{"RUSMIL", "SYRMIL", "", ""}}, nil},
+
+	{"the paramilitary group charged is the group named before", `
+The the DET DT 4 det
+Rapid rapid ADJ JJ 4 amod
+Support support NOUN NN 4 compound
+Forces force NOUN NNS 5 nsubj
+attacked attack VERB VBD 0 root
+the the DET DT 8 det
+Zamzam Zamzam PROPN NNP 8 compound
+camp camp NOUN NN 5 obj
+in in ADP IN 10 case
+Darfur Darfur PROPN NNP 8 nmod
+. . PUNCT . 5 punct`, `
+The the DET DT 3 det
+Sudanese sudanese ADJ JJ 3 amod
+army army NOUN NN 4 nsubj
+accused accuse VERB VBD 0 root
+the the DET DT 7 det
+paramilitary paramilitary NOUN NN 7 compound
+group group NOUN NN 4 obj
+of of ADP IN 9 case
+genocide genocide NOUN NN 7 nmod
+. . PUNCT . 4 punct`, "2025-04-14",
+		[][4]string{{"SDNMIL", "SDNREB", "112", "asserted"}}, nil, nil},
 
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod

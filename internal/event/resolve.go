@@ -647,6 +647,19 @@ func (s *sent) attackersReferredTo(h int) *Actor {
 	return &a
 }
 
+// chargeVerbs take what someone is charged with in an "of" phrase that
+// the parser may hang on the one charged: "accused the group of
+// genocide".
+var chargeVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "acquit": true, "absolve": true}
+
+// chargeOf reports whether k, an "of" phrase of h, is the charge of a
+// verb of charging whose object h is, not more of h's own description.
+func (s *sent) chargeOf(h, k int) bool {
+	t := s.t
+	v := t.head[h]
+	return v >= 0 && t.rel[h] == "obj" && chargeVerbs[t.lemma[v]] && t.prep(k) == "of" && len(s.actorsAtDepth(k, 1)) == 0
+}
+
 // groupNouns are the words news uses to refer back to an armed group or
 // movement it has named: "Hezbollah said… the group fired".
 var groupNouns = map[string]bool{"group": true, "militia": true, "movement": true, "organisation": true, "organization": true}
@@ -678,8 +691,13 @@ func (s *sent) groupReferredTo(h int) *Actor {
 		switch t.rel[k] {
 		case "det", "amod", "punct": // "the militant group"
 		case "compound", "flat":
-			// "the al - Qaeda - linked group": a patron, split off
-			if j := s.tokActor[k]; j < 0 || s.ownActor(j).Code != "" {
+			// "the al - Qaeda - linked group": a patron, split off; "the
+			// paramilitary group": a sector word, as an adjective
+			if j := s.tokActor[k]; j < 0 || s.ownActor(j).Code != "" && !isSectorOnly(s.ownActor(j)) {
+				return nil
+			}
+		case "nmod":
+			if !s.chargeOf(h, k) {
 				return nil
 			}
 		default:

@@ -963,6 +963,12 @@ func (t *tree) repairTwoSubjects() {
 			}
 			continue
 		}
+		// "The army, which has been fighting the RSF for two years,
+		// accused the group": the noun and the relative pronoun both
+		// taken for the subject of the relative clause's verb
+		if t.relativeSubject(v, first, second) {
+			continue
+		}
 		// "the gang, which Washington designated a terrorist
 		// organisation": a relative pronoun before the clause's subject
 		// is its object, and an object already there names it
@@ -1034,6 +1040,58 @@ func (t *tree) repairTwoSubjects() {
 			t.move(first, second)
 		}
 	}
+}
+
+// relativeSubject repairs "The army, which has been fighting the RSF
+// since April 2023, accused the group", parsed with "army" and "which"
+// as the two subjects of "fighting" and "accused" as a second verb of
+// it (or as a clause of "since", with April its subject). A relative
+// pronoun set off by a comma after a noun that is the other subject is
+// the relative clause's subject; the first tensed verb of that verb
+// after a comma is the sentence's, and the noun its subject.
+func (t *tree) relativeSubject(v, first, second int) bool {
+	if (t.lemma[second] != "which" && t.lemma[second] != "who") || t.toks[second-1].Form != "," || !t.isNominal(first) {
+		return false
+	}
+	if _, end := t.span(first); end+2 != second {
+		return false
+	}
+	m := -1
+	for _, k := range t.kids[v] {
+		tensed := finite[t.toks[k].XPOS] || t.toks[k].XPOS == "VBN" && t.child(k, "aux") < 0 && t.child(k, "aux:pass") < 0
+		if k > v && m < 0 && t.upos[k] == "VERB" && tensed && (t.rel[k] == "conj" || t.rel[k] == "advcl" || t.rel[k] == "parataxis") {
+			if lo, _ := t.span(k); t.openingComma(lo) >= 0 || t.toks[k-1].Form == "," {
+				m = k
+			}
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	// "since April 2023, accused": a subordinator with a subject of its
+	// own was a preposition with its noun
+	if s2 := t.subject(m); s2 >= 0 {
+		mk := t.child(m, "mark")
+		if mk < 0 || mk > s2 || t.upos[s2] != "PROPN" && t.upos[s2] != "NOUN" && t.upos[s2] != "NUM" {
+			return false
+		}
+		t.rel[mk] = "case"
+		t.move(mk, s2)
+		t.rel[s2] = "obl"
+		t.move(s2, v)
+	}
+	t.rel[m] = t.rel[v]
+	t.move(m, t.head[v])
+	t.rel[first] = "nsubj"
+	t.move(first, m)
+	t.rel[v] = "acl:relcl"
+	t.move(v, first)
+	for _, k := range append([]int(nil), t.kids[v]...) {
+		if k > m {
+			t.move(k, m) // the full stop, and what comes after the verb
+		}
+	}
+	return true
 }
 
 // lostVerb is the participle modifying noun first that ends right before
@@ -1812,6 +1870,17 @@ func (t *tree) passive(i int) bool {
 	for _, k := range t.kids[i] {
 		switch t.rel[k] {
 		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeWithout reports whether k is inside a relative clause that
+// i is not in.
+func (t *tree) inRelativeWithout(k, i int) bool {
+	for h, steps := k, 0; h >= 0 && steps <= t.n; h, steps = t.head[h], steps+1 {
+		if t.rel[h] == "acl:relcl" && !t.inSubtree(i, h) {
 			return true
 		}
 	}
