@@ -3965,6 +3965,19 @@ of of ADP IN 18 case
 genocide genocide NOUN NN 16 nmod
 . . PUNCT . 8 punct`, [][4]string{{"SDNMIL", "TCD", "112", "asserted"}}, nil},
 
+	{"a camp overrun is ground taken, whatever lemma the tagger gives", `
+The the DET DT 4 det
+Rapid rapid ADJ JJ 4 amod
+Support support NOUN NN 4 compound
+Forces force NOUN NNS 5 nsubj
+overran overran VERB VBP 0 root
+the the DET DT 8 det
+Zamzam Zamzam PROPN NNP 8 compound
+camp camp NOUN NN 5 obj
+in in ADP IN 10 case
+Darfur Darfur PROPN NNP 5 obl
+. . PUNCT . 5 punct`, [][4]string{{"SDNREB", "SDN", "192", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
