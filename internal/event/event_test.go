@@ -3978,6 +3978,31 @@ in in ADP IN 10 case
 Darfur Darfur PROPN NNP 5 obl
 . . PUNCT . 5 punct`, [][4]string{{"SDNREB", "SDN", "192", "asserted"}}, nil},
 
+	{"the one accused, taken for the subject of the charge", `
+Israel Israel PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+foreign foreign ADJ JJ 4 amod
+minister minister NOUN NN 5 nmod:desc
+Israel Israel PROPN NNP 7 nsubj
+Katz Katz PROPN NNP 5 flat
+accused accuse VERB VBD 0 root
+President President PROPN NNP 9 nmod:desc
+Recep Recep PROPN NNP 14 nsubj
+Tayyip Tayyip PROPN NNP 9 flat
+Erdogan Erdogan PROPN NNP 9 flat
+of of ADP IN 14 case
+breaking breaking NOUN NN 14 compound
+agreements agreement NOUN NNS 7 obl
+by by SCONJ IN 16 mark
+blocking block VERB VBG 7 advcl
+ports port NOUN NNS 16 obj
+for for ADP IN 20 case
+Israeli Israeli ADJ JJ 20 amod
+imports import NOUN NNS 17 nmod
+and and CCONJ CC 22 cc
+exports export NOUN NNS 20 conj
+. . PUNCT . 7 punct`, [][4]string{{"ISRGOV", "TURGOV", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

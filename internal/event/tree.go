@@ -112,6 +112,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairApproximateSubjects()
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
+	t.repairObliqueSubjects()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -767,6 +768,26 @@ func (t *tree) repairSmallClauses() {
 			t.rel[n] = "obj"
 			t.move(n, v)
 		}
+	}
+}
+
+// repairObliqueSubjects repairs a misparse. "Katz accused President
+// Recep Tayyip Erdogan of breaking agreements": the parser made Erdogan
+// the subject of "agreements", the verb's oblique, and left "accused"
+// with no object. A noun has no subject without a copula: one before the
+// noun's preposition is the object of the verb the noun hangs on.
+func (t *tree) repairObliqueSubjects() {
+	for k := 0; k < t.n; k++ {
+		n := t.head[k]
+		if n < 0 || t.rel[k] != "nsubj" || !t.isNominal(n) || t.child(n, "cop") >= 0 || t.base(n) != "obl" {
+			continue
+		}
+		c, v := t.child(n, "case"), t.head[n]
+		if c < 0 || k > c || v < 0 || v > k || !t.isVerbal(v) || t.child(v, "obj") >= 0 {
+			continue
+		}
+		t.rel[k] = "obj"
+		t.move(k, v)
 	}
 }
 
