@@ -4003,6 +4003,27 @@ and and CCONJ CC 22 cc
 exports export NOUN NNS 20 conj
 . . PUNCT . 7 punct`, [][4]string{{"ISRGOV", "TURGOV", "112", "asserted"}}, nil},
 
+	{"the studio of the broadcaster is the broadcaster's", `
+Masked mask VERB VBD 2 amod
+gunmen gunman NOUN NNS 3 nsubj
+stormed storm VERB VBD 0 root
+the the DET DT 5 det
+studio studio NOUN NN 3 obj
+of of ADP IN 10 case
+the the DET DT 10 det
+broadcaster broadcaster NOUN NN 9 compound
+TC tc NOUN NN 10 compound
+Television television NOUN NN 5 nmod
+in in ADP IN 14 case
+the the DET DT 14 det
+Ecuadorean Ecuadorean PROPN NNP 14 compound
+city city NOUN NN 3 obl
+of of ADP IN 16 case
+Guayaquil Guayaquil PROPN NNP 14 nmod
+on on ADP IN 18 case
+Tuesday Tuesday PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"ECUUAF", "ECUMED", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

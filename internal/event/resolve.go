@@ -916,7 +916,10 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 			// word modifying a noun classifies it; it names no one. Before
 			// a name it is the person's title: "Judge Alejandro Rivera".
 			title := t.titleOf(k, h)
-			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && allSectorOnly(got) {
+			// "the studio of the broadcaster" is the broadcaster's, as
+			// "the broadcaster's studio" is
+			owner := t.rel[k] == "nmod" && t.prep(k) == "of" && t.det(k) != ""
+			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && !owner && allSectorOnly(got) {
 				continue
 			}
 			if len(got) > 0 {
