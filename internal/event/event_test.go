@@ -5371,6 +5371,42 @@ genocide genocide NOUN NN 7 nmod
 . . PUNCT . 4 punct`, "2025-04-14",
 		[][4]string{{"SDNMIL", "SDNREB", "112", "asserted"}}, nil, nil},
 
+	{"the kidnapping condemned is the kidnappers'", `
+Gunmen Gunmen PROPN NNP 2 nsubj
+kidnapped kidnap VERB VBD 0 root
+20 20 NUM CD 4 nummod
+pupils pupil NOUN NNS 2 obj
+in in ADP IN 9 case
+Nigeria Nigeria PROPN NNP 9 nmod:poss
+'s 's PART POS 6 case
+Kaduna Kaduna PROPN NNP 9 compound
+state state NOUN NN 2 obl
+. . PUNCT . 2 punct`, `
+UNICEF UNICEF PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+kidnapping kidnapping NOUN NN 2 obj
+. . PUNCT . 2 punct`, "2024-03-08",
+		[][4]string{{"IGOUNOKID", "NGAUAF", "111", "asserted"}}, nil, nil},
+
+	{"the abduction condemned is the abductors'", `
+Gunmen Gunmen PROPN NNP 2 nsubj
+abducted abduct VERB VBD 0 root
+20 20 NUM CD 4 nummod
+pupils pupil NOUN NNS 2 obj
+in in ADP IN 9 case
+Nigeria Nigeria PROPN NNP 9 nmod:poss
+'s 's PART POS 6 case
+Kaduna Kaduna PROPN NNP 9 compound
+state state NOUN NN 2 obl
+. . PUNCT . 2 punct`, `
+UNICEF UNICEF PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+abduction abduction NOUN NN 2 obj
+. . PUNCT . 2 punct`, "2024-03-08",
+		[][4]string{{"IGOUNOKID", "NGAUAF", "111", "asserted"}}, nil, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

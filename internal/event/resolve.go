@@ -1029,6 +1029,14 @@ func actStem(lemma string) string {
 	if len(lemma) > 6 && strings.HasSuffix(lemma, "ing") {
 		lemma = strings.TrimSuffix(lemma, "ing")
 	}
+	// "the abduction" after "abducted"
+	if strings.HasSuffix(lemma, "ction") {
+		lemma = strings.TrimSuffix(lemma, "ion")
+	}
+	// "the kidnapping" after "kidnapped": "kidnapp" and "kidnap"
+	if n := len(lemma); n > 3 && lemma[n-1] == lemma[n-2] {
+		lemma = lemma[:n-1]
+	}
 	return strings.TrimPrefix(lemma, "air")
 }
 
