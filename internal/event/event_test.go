@@ -4024,6 +4024,18 @@ on on ADP IN 18 case
 Tuesday Tuesday PROPN NNP 3 obl
 . . PUNCT . 3 punct`, [][4]string{{"ECUUAF", "ECUMED", "190", "asserted"}}, nil},
 
+	{"an event's noun tagged as the adjective complement of a light verb", `
+Syrian Syrian ADJ JJ 2 amod
+rebels rebel NOUN NNS 3 nsubj
+launched launch VERB VBD 0 root
+a a DET DT 5 det
+surprise surprise NOUN NN 3 obj
+offensive offensive ADJ JJ 3 xcomp
+against against ADP IN 9 case
+government government NOUN NN 9 compound
+forces force NOUN NNS 6 obl
+. . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYRMIL", "190", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

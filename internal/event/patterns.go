@@ -399,6 +399,16 @@ func (p *Patterns) activeUse(lemma, form string, with bool) bool {
 	return p.verbRow(lemmas, func(r *row) bool { return r.notarget || with && r.sym }) != ""
 }
 
+// nounTrigger reports whether lemma has a noun row ("offensive").
+func (p *Patterns) nounTrigger(lemma string) bool {
+	for _, r := range p.rows[lemma] {
+		if r.pos == 'N' {
+			return true
+		}
+	}
+	return false
+}
+
 // verbOf is the lemma of a verb form that has a verb row ("severing" →
 // "sever"), or "" when no verb row has it.
 func (p *Patterns) verbOf(form string) string {

@@ -33,6 +33,7 @@ func newSent(c *Coder, toks []article.Token, date string) *sent {
 		memo: map[int][]Actor{}, busy: map[int]bool{}, antec: map[int][]Actor{}}
 	s.t.finiteParticiples(c.p.activeUse)
 	s.t.repairProgressiveAdjectives(c.p.verbOf)
+	s.t.repairAdjectiveEvents(c.p.nounTrigger)
 	reports := func(l string) bool { return c.p.say[l] || c.p.deny[l] }
 	stances := func(l string) bool { return c.p.intent[l] || c.p.threatens(l) }
 	s.t.repairReportConjuncts(reports, stances, c.p.IsTrigger)

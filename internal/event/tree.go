@@ -795,6 +795,29 @@ func (t *tree) repairObliqueSubjects() {
 // "about 200"), which the parser can take for prepositions.
 var approximators = map[string]bool{"around": true, "about": true, "some": true, "over": true, "nearly": true, "almost": true, "roughly": true, "approximately": true}
 
+// repairAdjectiveEvents repairs a misparse. "launched a surprise
+// offensive against government forces": the tagger took "offensive" for
+// an adjective, the complement of "launched", and "a surprise" for the
+// object. An adjective complement right after the verb's object, that
+// is an event's noun, is the object itself, and the object its modifier.
+func (t *tree) repairAdjectiveEvents(eventNoun func(lemma string) bool) {
+	for a := 1; a < t.n; a++ {
+		v, o := t.head[a], a-1
+		if v < 0 || t.upos[a] != "ADJ" || t.rel[a] != "xcomp" || !eventNoun(t.lemma[a]) || t.head[o] != v || t.rel[o] != "obj" || t.upos[o] != "NOUN" {
+			continue
+		}
+		for _, k := range append([]int(nil), t.kids[o]...) {
+			if k < o {
+				t.move(k, a)
+			}
+		}
+		t.rel[o] = "compound"
+		t.move(o, a)
+		t.rel[a] = "obj"
+		t.upos[a] = "NOUN"
+	}
+}
+
 // repairReportConjuncts repairs a misparse.
 // "Pakistan denied that the strike had caused casualties and said its
 // air force had scrambled jets": the parser coordinated "said" with
