@@ -4036,6 +4036,17 @@ government government NOUN NN 9 compound
 forces force NOUN NNS 6 obl
 . . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYRMIL", "190", "asserted"}}, nil},
 
+	{"troops sent to a border are mobilised against the state beyond it", `
+Peru Peru PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+troops troops NOUN NNS 2 obj
+to to ADP IN 6 case
+its its PRON PRP$ 6 nmod:poss
+border border NOUN NN 2 obl
+with with ADP IN 8 case
+Ecuador Ecuador PROPN NNP 6 nmod
+. . PUNCT . 2 punct`, [][4]string{{"PER", "ECU", "154", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
