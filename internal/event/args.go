@@ -1452,7 +1452,10 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 			// ("accused Iran of violating…") is its claim.
 			// The speaker is no part of what is said: "The United
 			// States, which has carried out drone strikes…, said…".
-			case s.p.say[l] && rel != "nsubj" || rel != "obj" && rel != "nsubj" && s.matchClaim(par):
+			// Nor is a participle set off by a comma what is said:
+			// "suggested it had given the rebels information, prompting
+			// Mali to cut ties" tells what followed.
+			case (s.p.say[l] || s.matchClaim(par) && rel != "obj") && rel != "nsubj" && !(rel == "advcl" && mark == "" && t.commaBefore(cur)):
 				if !claimed {
 					claimed, claimVerb = true, par
 					if a := s.subjects(par, 0); len(a) > 0 {

@@ -4047,6 +4047,29 @@ with with ADP IN 8 case
 Ecuador Ecuador PROPN NNP 6 nmod
 . . PUNCT . 2 punct`, [][4]string{{"PER", "ECU", "154", "asserted"}}, nil},
 
+	{"what a claim prompted is told by the reporter, not claimed", `
+Ukraine Ukraine PROPN NNP 4 nmod:poss
+'s 's PART POS 1 case
+military military ADJ JJ 4 amod
+intelligence intelligence NOUN NN 5 nsubj
+suggested suggest VERB VBD 0 root
+it it PRON PRP 8 nsubj
+had have AUX VBD 8 aux
+given give VERB VBN 5 ccomp
+the the DET DT 10 det
+rebels rebel NOUN NNS 8 obj
+information information NOUN NN 8 obj
+, , PUNCT , 13 punct
+prompting prompt VERB VBG 8 advcl
+Mali Mali PROPN NNP 13 obj
+to to PART TO 16 mark
+cut cut VERB VB 13 xcomp
+diplomatic diplomatic ADJ JJ 18 amod
+ties tie NOUN NNS 16 obj
+with with ADP IN 20 case
+Kyiv Kyiv PROPN NNP 18 nmod
+. . PUNCT . 5 punct`, [][4]string{{"MLI", "UKRGOV", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -113,6 +113,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
 	t.repairObliqueSubjects()
+	t.repairConsequences()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -790,6 +791,30 @@ func (t *tree) repairObliqueSubjects() {
 		t.move(k, v)
 	}
 }
+
+// repairConsequences repairs a misparse. "Ukraine's military
+// intelligence suggested it had given the rebels information, prompting
+// Mali to cut ties with Kyiv": the parser hung "prompting" on "given",
+// inside what was suggested, so that Mali's cut read as a claim. A
+// consequence told after a comma at the end of a clause that a verb
+// takes is the reporter's: it hangs on that verb.
+func (t *tree) repairConsequences() {
+	for a := 0; a < t.n; a++ {
+		v := t.head[a]
+		if v < 0 || t.rel[a] != "advcl" || t.toks[a].XPOS != "VBG" || !consequences[t.lemma[a]] || !t.commaBefore(a) || t.child(a, "mark") >= 0 {
+			continue
+		}
+		if t.rel[v] != "ccomp" || t.head[v] < 0 {
+			continue
+		}
+		t.move(a, t.head[v])
+	}
+}
+
+// consequences are the verbs of a result told after the fact:
+// "prompting", "sparking", "forcing".
+var consequences = map[string]bool{"prompt": true, "spark": true, "trigger": true, "force": true, "lead": true,
+	"cause": true, "provoke": true}
 
 // approximators are words that make a number a round one ("around 30",
 // "about 200"), which the parser can take for prepositions.
