@@ -4070,6 +4070,39 @@ with with ADP IN 20 case
 Kyiv Kyiv PROPN NNP 18 nmod
 . . PUNCT . 5 punct`, [][4]string{{"MLI", "UKRGOV", "161", "asserted"}}, nil},
 
+	{"shot dead, tagged a noun modified by the killers", `
+Gunmen gunmen ADJ JJ 2 amod
+shot shot NOUN NN 0 root
+dead dead ADJ JJ 5 amod
+five five NUM CD 5 nummod
+villagers villager NOUN NNS 2 obj
+in in ADP IN 10 case
+Nigeria Nigeria PROPN NNP 10 nmod:poss
+'s 's PART POS 7 case
+Zamfara Zamfara PROPN NNP 10 compound
+state state NOUN NN 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"NGAUAF", "NGACVL", "193", "asserted"}}, nil},
+
+	{"shot dead, tagged a noun that is the killed's subject", `
+Kenyan Kenyan ADJ JJ 3 amod
+police police NOUN NN 3 compound
+shot shot NOUN NN 6 nsubj
+dead dead ADJ JJ 6 amod
+two two NUM CD 6 nummod
+protesters protester NOUN NNS 0 root
+. . PUNCT . 6 punct`, [][4]string{{"KENCOP", "KENOPP", "193", "asserted"}}, nil},
+
+	{"shot dead, tagged a noun with the killed hung on it", `
+Mozambican mozambican ADJ JJ 3 amod
+police police NOUN NN 3 compound
+shot shot NOUN NN 0 root
+dead dead ADJ JJ 8 amod
+at at ADP IN 6 case
+least least ADJ JJS 7 nmod
+30 30 NUM CD 8 nummod
+people people NOUN NNS 3 nmod
+. . PUNCT . 3 punct`, [][4]string{{"MOZCOP", "MOZCVL", "193", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

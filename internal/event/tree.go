@@ -114,6 +114,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairSmallClauses()
 	t.repairObliqueSubjects()
 	t.repairConsequences()
+	t.repairShotDead()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -808,6 +809,42 @@ func (t *tree) repairConsequences() {
 			continue
 		}
 		t.move(a, t.head[v])
+	}
+}
+
+// repairShotDead repairs a mistagging. "Mozambican police shot dead at
+// least 30 people", "Gunmen shot dead five villagers": the tagger often
+// takes "shot" before "dead" for a noun, the killers for its modifier and
+// the killed for its dependent or its head. "shot dead" is the verb: the
+// word before it its subject, the phrase after its object.
+func (t *tree) repairShotDead() {
+	for x := 1; x+2 < t.n; x++ {
+		if strings.ToLower(t.toks[x].Form) != "shot" || strings.ToLower(t.toks[x+1].Form) != "dead" || t.upos[x] == "VERB" {
+			continue
+		}
+		sj, o := -1, -1
+		for _, k := range t.kids[x] {
+			if k < x && (t.isNominal(k) || t.upos[k] == "ADJ") {
+				sj = k
+			}
+			if k > x+1 && o < 0 && t.isNominal(k) {
+				o = k
+			}
+		}
+		if h := t.head[x]; o < 0 && h > x+1 && t.isNominal(h) {
+			// the killed taken for the head: "shot" takes their place
+			t.rel[x] = t.rel[h]
+			t.move(x, t.head[h])
+			o = h
+		}
+		if sj < 0 || o < 0 {
+			continue
+		}
+		t.upos[x], t.lemma[x] = "VERB", "shoot"
+		t.rel[o] = "obj"
+		t.move(o, x)
+		t.upos[sj] = "NOUN"
+		t.rel[sj] = "nsubj"
 	}
 }
 
