@@ -662,7 +662,7 @@ func (s *sent) partakes(h int) bool {
 // measureNouns name an amount, a span or a kind of what their "of" phrase
 // names: "tons of aid", "a series of strikes", "a state of emergency",
 // "one of its largest attacks", "dozens of rockets".
-var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
+var measureNouns = map[string]bool{"ton": true, "planeload": true, "truckload": true, "shipload": true, "boatload": true, "cargo": true, "crate": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
 	"amount": true, "shipment": true, "consignment": true, "batch": true, "series": true, "wave": true, "round": true,
 	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
 	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true,

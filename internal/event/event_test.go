@@ -4103,6 +4103,17 @@ least least ADJ JJS 7 nmod
 people people NOUN NNS 3 nmod
 . . PUNCT . 3 punct`, [][4]string{{"MOZCOP", "MOZCVL", "193", "asserted"}}, nil},
 
+	{"planeloads of weapons are weapons", `
+Egypt Egypt PROPN NNP 2 nsubj
+delivered deliver VERB VBD 0 root
+two two NUM CD 4 nummod
+planeloads planeload NOUN NNS 2 obj
+of of ADP IN 6 case
+weapons weapon NOUN NNS 4 nmod
+to to ADP IN 8 case
+Somalia Somalia PROPN NNP 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "SOM", "072", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
