@@ -296,7 +296,9 @@ func (s *sent) inherited(v, h, depth int) []Actor {
 		// an object-control verb's open complement; but "called FM
 		// Jilani to attend…", "stopped the convoy to search it" can be
 		// the subject's purpose.
-		if m := t.markOf(v); m == "of" || m == "for" || m == "to" && objectControl[t.lemma[h]] && !purposeToo[t.lemma[h]] {
+		// "accusing it of complicity by arming the RSF": how the charge
+		// says the accused did it
+		if m := t.markOf(v); m == "of" || m == "for" || m == "to" && objectControl[t.lemma[h]] && !purposeToo[t.lemma[h]] || m == "by" && chargeVerbs[t.lemma[h]] {
 			for _, k := range t.kids[h] {
 				if t.rel[k] == "obj" {
 					return s.actorsAt(k)
@@ -1439,7 +1441,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 		mark := t.markOf(cur)
 		// "accused Iran of violating…": a clause marked "of" is what
 		// the verb charges
-		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (mark == "that" || mark == "" || mark == "of") || rel == "obj" || rel == "csubj" || rel == "nsubj"
+		clausal := rel == "ccomp" || rel == "xcomp" || rel == "parataxis" || rel == "advcl" && (mark == "that" || mark == "" || mark == "of" || mark == "by" && chargeVerbs[l]) || rel == "obj" || rel == "csubj" || rel == "nsubj"
 		if clausal {
 			switch {
 			// "…had failed, blaming Addis Ababa", "denied the report,

@@ -4114,6 +4114,47 @@ to to ADP IN 8 case
 Somalia Somalia PROPN NNP 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"EGY", "SOM", "072", "asserted"}}, nil},
 
+	{"a case filed against a state; the one accused, named before the pronoun; what the accused did by the charge", `
+Sudan Sudan PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+filed file VERB VBN 0 root
+a a DET DT 5 det
+case case NOUN NN 3 obj
+against against ADP IN 10 case
+the the DET DT 10 det
+United United ADJ NNP 10 amod
+Arab Arab ADJ NNP 10 amod
+Emirates Emirates PROPN NNP 5 nmod
+at at ADP IN 14 case
+the the DET DT 14 det
+International International ADJ NNP 14 amod
+Court Court PROPN NNP 3 obl
+of of ADP IN 16 case
+Justice Justice PROPN NNP 14 nmod
+, , PUNCT , 18 punct
+accusing accuse VERB VBG 3 advcl
+it it PRON PRP 18 obj
+of of ADP IN 21 case
+complicity complicity NOUN NN 18 obl
+in in ADP IN 23 case
+genocide genocide NOUN NN 18 obl
+by by SCONJ IN 25 mark
+arming arm VERB VBG 18 advcl
+the the DET DT 29 det
+Rapid rapid ADJ JJ 29 amod
+Support support NOUN NN 29 compound
+Forces force NOUN NNS 25 obj
+in in ADP IN 32 case
+West West PROPN NNP 32 compound
+Darfur Darfur PROPN NNP 29 nmod
+, , PUNCT , 35 punct
+the the DET DT 35 det
+court court NOUN NN 29 appos
+said say VERB VBD 3 conj
+on on ADP IN 38 case
+Thursday Thursday PROPN NNP 36 obl
+. . PUNCT . 36 punct`, [][4]string{{"SDN", "ARE", "115", "asserted"}, {"SDN", "ARE", "112", "asserted"}, {"ARE", "SDNREB", "072", "claimed"}}, [][4]string{{"SDN", "SDNREB", "", ""}, {"SDN", "IGOUNOJUDICJ", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -1365,6 +1365,13 @@ func (s *sent) antecedent(p int) []Actor {
 		// "itself"); its antecedent is further up.
 		if step == 0 && !reflexive && t.isVerbal(par) {
 			if b := t.base(p); b == "obj" || b == "iobj" || b == "obl" {
+				// "Sudan filed a case against the UAE, accusing it": the
+				// participle's subject is Sudan's, so "it" is another
+				// the clause above named
+				if a := s.otherNamedAbove(p, par); len(a) > 0 {
+					out = a
+					break
+				}
 				cur = par
 				continue
 			}
@@ -1448,6 +1455,42 @@ func (s *sent) antecedent(p int) []Actor {
 	}
 	s.antec[p] = out
 	return s.atPronoun(p, out)
+}
+
+// otherNamedAbove is, for pronoun p the object of par, a verb with no
+// subject of its own that shares the subject of the verb it hangs on,
+// the nearest actor before p that verb names other than as its subject.
+func (s *sent) otherNamedAbove(p, par int) []Actor {
+	t := s.t
+	h := t.head[par]
+	if h < 0 || t.subject(par) >= 0 || !t.isVerbal(h) {
+		return nil
+	}
+	switch t.rel[par] {
+	case "advcl", "xcomp", "conj":
+	default:
+		return nil
+	}
+	subj := t.subject(h)
+	if subj < 0 {
+		return nil
+	}
+	// what the verb acted on first ("a case against the UAE"), then
+	// anyone else it names, not where it acted ("at the ICJ")
+	for _, inObj := range []bool{true, false} {
+		for k := p - 1; k > h; k-- {
+			if t.inSubtree(k, par) || t.inSubtree(k, subj) || !t.inSubtree(k, h) || !t.isNominal(k) || s.tokActor[k] < 0 {
+				continue
+			}
+			if o := t.child(h, "obj"); inObj != (o >= 0 && t.inSubtree(k, o)) {
+				continue
+			}
+			if a := s.actorsAt(k); len(a) > 0 && !pluralFor(t, p, k) {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // bodyNouns name a body of people an "it" may stand for: the nouns
