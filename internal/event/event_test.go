@@ -4155,6 +4155,27 @@ on on ADP IN 38 case
 Thursday Thursday PROPN NNP 36 obl
 . . PUNCT . 36 punct`, [][4]string{{"SDN", "ARE", "115", "asserted"}, {"SDN", "ARE", "112", "asserted"}, {"ARE", "SDNREB", "072", "claimed"}}, [][4]string{{"SDN", "SDNREB", "", ""}, {"SDN", "IGOUNOJUDICJ", "", ""}}},
 
+	{"a border crossing taken for a participle; a clause taken for a phrase", `
+South South PROPN NNP 2 compound
+Africa Africa PROPN NNP 3 nsubj
+closed close VERB VBD 0 root
+its its PRON PRP$ 6 nmod:poss
+main main ADJ JJ 6 amod
+border border NOUN NN 3 obj
+crossing cross VERB VBG 6 acl
+with with ADP IN 9 case
+Mozambique Mozambique PROPN NNP 7 obl
+after after ADP IN 11 case
+protesters protester NOUN NNS 7 obl
+set set VERB VBN 19 amod
+fire fire NOUN NN 12 obj
+to to ADP IN 15 case
+trucks truck NOUN NNS 12 obl
+near near ADP IN 18 case
+the the DET DT 18 det
+frontier frontier NOUN NN 15 nmod
+. . PUNCT . 3 punct`, [][4]string{{"ZAF", "MOZ", "191", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

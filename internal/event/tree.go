@@ -115,6 +115,8 @@ func newTree(toks []article.Token) *tree {
 	t.repairObliqueSubjects()
 	t.repairConsequences()
 	t.repairShotDead()
+	t.repairBorderCrossings()
+	t.repairPrepositionClauses()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -847,6 +849,79 @@ func (t *tree) repairShotDead() {
 		t.rel[sj] = "nsubj"
 	}
 }
+
+// repairBorderCrossings repairs a mistagging. "closed its main border
+// crossing with Mozambique": the tagger took "crossing" for a participle
+// of "border", so that what was closed was the border and the crossing
+// was with Mozambique. A "crossing" right after the noun it hangs on is
+// the noun the phrase is about: "border crossing".
+func (t *tree) repairBorderCrossings() {
+	for c := 1; c < t.n; c++ {
+		b := t.head[c]
+		f := strings.ToLower(t.toks[c].Form)
+		if b != c-1 || t.rel[c] != "acl" || f != "crossing" && f != "crossings" || t.upos[b] != "NOUN" || t.child(c, "obj") >= 0 {
+			continue
+		}
+		for _, k := range append([]int(nil), t.kids[b]...) {
+			if k != c {
+				t.move(k, c)
+			}
+		}
+		for _, k := range t.kids[c] {
+			if t.rel[k] == "obl" {
+				t.rel[k] = "nmod"
+			}
+		}
+		t.upos[c], t.lemma[c], t.rel[c] = "NOUN", f, t.rel[b]
+		if f == "crossings" {
+			t.lemma[c] = "crossing"
+		}
+		t.move(c, t.head[b])
+		t.rel[b] = "compound"
+		t.move(b, c)
+	}
+}
+
+// repairPrepositionClauses repairs a misparse. "closed the crossing
+// after protesters set fire to trucks": the parser read "after
+// protesters" as a phrase and left "set" hanging on the full stop. A
+// subordinator taken for a preposition, whose noun is followed right
+// away by a tensed verb with no subject that the parser hung on
+// punctuation, opens that verb's clause: the noun is its subject, and
+// the clause modifies the verb above.
+func (t *tree) repairPrepositionClauses() {
+	for c := 0; c+2 < t.n; c++ {
+		n := t.head[c]
+		if n <= c || t.rel[c] != "case" || !clauseOpeners[t.lemma[c]] || !t.isNominal(n) {
+			continue
+		}
+		_, end := t.span(n)
+		v := end + 1
+		// hung on the full stop (or, once that was repaired, as an
+		// adjective of a verb): the parser found no place for it
+		if v >= t.n || t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] && t.toks[v].XPOS != "VBN" || t.subject(v) >= 0 || t.child(v, "aux") >= 0 ||
+			t.head[v] < 0 || t.upos[t.head[v]] != "PUNCT" && !(t.rel[v] == "amod" && t.isVerbal(t.head[v])) {
+			continue
+		}
+		w := t.head[n]
+		for w >= 0 && !t.isVerbal(w) {
+			w = t.head[w]
+		}
+		if w < 0 || t.inSubtree(w, v) {
+			continue
+		}
+		t.rel[v] = "advcl"
+		t.move(v, w)
+		t.rel[c] = "mark"
+		t.move(c, v)
+		t.rel[n] = "nsubj"
+		t.move(n, v)
+	}
+}
+
+// clauseOpeners are the subordinators a parser may take for
+// prepositions.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
 
 // consequences are the verbs of a result told after the fact:
 // "prompting", "sparking", "forcing".
