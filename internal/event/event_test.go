@@ -4176,6 +4176,46 @@ the the DET DT 18 det
 frontier frontier NOUN NN 15 nmod
 . . PUNCT . 3 punct`, [][4]string{{"ZAF", "MOZ", "191", "asserted"}}, nil},
 
+	{"forces loyal to someone, read as the root with the verb beside it; control taken of a place", `
+Forces force NOUN NNS 2 nsubj
+loyal loyal ADJ JJ 0 root
+to to ADP IN 5 case
+a a DET DT 5 det
+faction faction NOUN NN 2 obl
+of of ADP IN 12 case
+the the DET DT 9 det
+Tigray Tigray PROPN NNP 9 amod
+People People PROPN NNPS 12 nmod:poss
+'s 's PART POS 9 case
+Liberation Liberation PROPN NNP 12 compound
+Front Front PROPN NNP 5 nmod
+led lead VERB VBD 5 acl
+by by ADP IN 15 case
+Debretsion Debretsion PROPN NNP 13 obl:agent
+Gebremichael Gebremichael PROPN NNP 15 flat
+took take VERB VBD 2 parataxis
+control control NOUN NN 17 obj
+of of ADP IN 24 case
+the the DET DT 22 det
+regional regional ADJ JJ 22 amod
+administration administration NOUN NN 24 nmod:poss
+'s 's PART POS 22 case
+offices office NOUN NNS 18 nmod
+in in ADP IN 26 case
+Mekelle Mekelle PROPN NNP 24 nmod
+on on ADP IN 28 case
+Tuesday Tuesday PROPN NNP 24 nmod
+, , PUNCT , 34 punct
+the the DET DT 31 det
+region region NOUN NN 34 nmod:poss
+'s 's PART POS 31 case
+interim interim ADJ JJ 34 amod
+president president NOUN NN 17 parataxis
+Getachew Getachew PROPN NNP 34 flat
+Reda Reda PROPN NNP 34 flat
+said say VERB VBD 2 parataxis
+. . PUNCT . 37 punct`, [][4]string{{"ETHPTY", "ETHGOV", "192", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

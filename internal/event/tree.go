@@ -116,7 +116,6 @@ func newTree(toks []article.Token) *tree {
 	t.repairConsequences()
 	t.repairShotDead()
 	t.repairBorderCrossings()
-	t.repairPrepositionClauses()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -882,47 +881,6 @@ func (t *tree) repairBorderCrossings() {
 	}
 }
 
-// repairPrepositionClauses repairs a misparse. "closed the crossing
-// after protesters set fire to trucks": the parser read "after
-// protesters" as a phrase and left "set" hanging on the full stop. A
-// subordinator taken for a preposition, whose noun is followed right
-// away by a tensed verb with no subject that the parser hung on
-// punctuation, opens that verb's clause: the noun is its subject, and
-// the clause modifies the verb above.
-func (t *tree) repairPrepositionClauses() {
-	for c := 0; c+2 < t.n; c++ {
-		n := t.head[c]
-		if n <= c || t.rel[c] != "case" || !clauseOpeners[t.lemma[c]] || !t.isNominal(n) {
-			continue
-		}
-		_, end := t.span(n)
-		v := end + 1
-		// hung on the full stop (or, once that was repaired, as an
-		// adjective of a verb): the parser found no place for it
-		if v >= t.n || t.upos[v] != "VERB" || !finite[t.toks[v].XPOS] && t.toks[v].XPOS != "VBN" || t.subject(v) >= 0 || t.child(v, "aux") >= 0 ||
-			t.head[v] < 0 || t.upos[t.head[v]] != "PUNCT" && !(t.rel[v] == "amod" && t.isVerbal(t.head[v])) {
-			continue
-		}
-		w := t.head[n]
-		for w >= 0 && !t.isVerbal(w) {
-			w = t.head[w]
-		}
-		if w < 0 || t.inSubtree(w, v) {
-			continue
-		}
-		t.rel[v] = "advcl"
-		t.move(v, w)
-		t.rel[c] = "mark"
-		t.move(c, v)
-		t.rel[n] = "nsubj"
-		t.move(n, v)
-	}
-}
-
-// clauseOpeners are the subordinators a parser may take for
-// prepositions.
-var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true}
-
 // consequences are the verbs of a result told after the fact:
 // "prompting", "sparking", "forcing".
 var consequences = map[string]bool{"prompt": true, "spark": true, "trigger": true, "force": true, "lead": true,
@@ -1356,15 +1314,15 @@ func (t *tree) conjunctIn(h, end, second int) int {
 // Syrian government shelled Turkish positions": the parser made "loyal"
 // the root with "Troops" its subject, and "shelled" its conjunct. A root
 // adjective with no copula, a subject before it and an oblique after,
-// followed by a finite verb with no subject hung on it (as a clause or a
-// conjunct with no "and"), modifies its subject; the verb is the root
+// followed by a finite verb with no subject hung on it (as a clause, a
+// conjunct with no "and" or a parataxis), modifies its subject; the verb is the root
 // and its subject the adjective's.
 func (t *tree) repairPostnominalAdjectives() {
 	for a := 0; a < t.n; a++ {
 		if t.head[a] >= 0 || t.upos[a] != "ADJ" || t.child(a, "cop") >= 0 {
 			continue
 		}
-		n, o, v := t.child(a, "nsubj"), t.child(a, "obl"), t.child(a, "advcl", "conj")
+		n, o, v := t.child(a, "nsubj"), t.child(a, "obl"), t.child(a, "advcl", "conj", "parataxis")
 		if n < 0 || n > a || o < a || v < o || !finite[t.toks[v].XPOS] || !t.isNominal(o) || t.child(v, "mark", "cc", "nsubj") >= 0 {
 			continue
 		}
@@ -1396,7 +1354,11 @@ func (t *tree) repairSubordinators() {
 		}
 		_, end := t.span(nk)
 		v := end + 1
-		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] {
+		// "closed the crossing after protesters set fire to trucks",
+		// with "set" read as a participle hung on the full stop: the
+		// parser found no place for it
+		lost := v < n && t.head[v] >= 0 && t.upos[t.head[v]] == "PUNCT" && toks[v].XPOS == "VBN" && t.child(v, "aux") < 0
+		if v >= n || t.upos[v] != "VERB" || !finite[toks[v].XPOS] && !lost {
 			continue
 		}
 		// "officials said, hours after Ukrainian drones struck a
@@ -1408,6 +1370,15 @@ func (t *tree) repairSubordinators() {
 				continue
 			}
 			t.rel[sj] = "obl:npmod"
+		} else if lost {
+			w := t.head[nk]
+			for w >= 0 && !t.isVerbal(w) {
+				w = t.head[w]
+			}
+			if w < 0 || t.inSubtree(w, v) {
+				continue
+			}
+			t.move(v, w)
 		} else if h := t.head[v]; h != t.head[nk] && (t.rel[v] != "conj" || t.child(v, "cc") >= 0 || !t.inSubtree(nk, h)) {
 			// A verb with no subject hangs where the phrase hangs, or
 			// ("blocked Tehran's envoy from returning after an Iranian
