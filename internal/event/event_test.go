@@ -4216,6 +4216,20 @@ Reda Reda PROPN NNP 34 flat
 said say VERB VBD 2 parataxis
 . . PUNCT . 37 punct`, [][4]string{{"ETHPTY", "ETHGOV", "192", "asserted"}}, nil},
 
+	{"called on a state to release someone, with \"on\" taken for a subordinator", `
+Ivory Ivory PROPN NNP 3 nsubj
+Coast Coast PROPN NNP 1 flat
+called call VERB VBD 0 root
+on on ADP IN 8 mark
+Burkina Burkina PROPN NNP 8 nsubj
+Faso Faso PROPN NNP 5 flat
+to to PART TO 8 mark
+release release VERB VB 3 advcl
+the the DET DT 11 det
+two two NUM CD 11 nummod
+gendarmes gendarme NOUN NNS 8 obj
+. . PUNCT . 3 punct`, [][4]string{{"CIV", "BFA", "0253", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -116,6 +116,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairConsequences()
 	t.repairShotDead()
 	t.repairBorderCrossings()
+	t.repairCalledOn()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -881,6 +882,40 @@ func (t *tree) repairBorderCrossings() {
 	}
 }
 
+// repairCalledOn repairs a misparse. "Ivory Coast called on Burkina Faso
+// to release the two gendarmes": the parser took "on" for a subordinator
+// and Burkina Faso for the subject of "release". A "to" clause opened by
+// "on" or "upon" too, with a subject after it, is the verb's complement,
+// and its subject what the preposition governs.
+func (t *tree) repairCalledOn() {
+	for a := 0; a < t.n; a++ {
+		v := t.head[a]
+		if v < 0 || t.rel[a] != "advcl" {
+			continue
+		}
+		on, to, n := -1, false, t.child(a, "nsubj")
+		for _, m := range t.children(a, "mark") {
+			switch t.lemma[m] {
+			case "on", "upon":
+				on = m
+			case "to":
+				to = true
+			}
+		}
+		if on < 0 || !to || n < 0 || n > a {
+			continue
+		}
+		if lo, _ := t.span(n); lo != on+1 {
+			continue
+		}
+		t.rel[on] = "case"
+		t.move(on, n)
+		t.rel[n] = "obl"
+		t.move(n, v)
+		t.rel[a] = "xcomp"
+	}
+}
+
 // consequences are the verbs of a result told after the fact:
 // "prompting", "sparking", "forcing".
 var consequences = map[string]bool{"prompt": true, "spark": true, "trigger": true, "force": true, "lead": true,
@@ -1315,8 +1350,8 @@ func (t *tree) conjunctIn(h, end, second int) int {
 // the root with "Troops" its subject, and "shelled" its conjunct. A root
 // adjective with no copula, a subject before it and an oblique after,
 // followed by a finite verb with no subject hung on it (as a clause, a
-// conjunct with no "and" or a parataxis), modifies its subject; the verb is the root
-// and its subject the adjective's.
+// conjunct with no "and" or a parataxis), modifies its subject; the
+// verb is the root and its subject the adjective's.
 func (t *tree) repairPostnominalAdjectives() {
 	for a := 0; a < t.n; a++ {
 		if t.head[a] >= 0 || t.upos[a] != "ADJ" || t.child(a, "cop") >= 0 {
