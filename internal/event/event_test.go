@@ -5613,6 +5613,27 @@ abduction abduction NOUN NN 2 obj
 . . PUNCT . 2 punct`, "2024-03-08",
 		[][4]string{{"IGOUNOKID", "NGAUAF", "111", "asserted"}}, nil, nil},
 
+	{"a call for the release of one's own is on the state that holds them; Abidjan is the Ivorian government", `
+Burkina Burkina PROPN NNP 5 nmod:poss
+Faso Faso PROPN NNP 1 flat
+'s 's PART POS 1 case
+military military ADJ JJ 5 amod
+government government NOUN NN 7 nsubj
+has have AUX VBZ 7 aux
+detained detain VERB VBN 0 root
+two two NUM CD 10 nummod
+Ivorian ivorian ADJ JJ 10 amod
+gendarmes gendarme NOUN NNS 7 obj
+. . PUNCT . 7 punct`, `
+Abidjan Abidjan PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+for for ADP IN 6 case
+their their PRON PRP$ 6 nmod:poss
+immediate immediate ADJ JJ 6 amod
+release release NOUN NN 2 obl
+. . PUNCT . 2 punct`, "2024-09-20",
+		[][4]string{{"CIVGOV", "BFA", "0253", "asserted"}}, nil, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound
