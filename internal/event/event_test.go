@@ -4230,6 +4230,29 @@ two two NUM CD 11 nummod
 gendarmes gendarme NOUN NNS 8 obj
 . . PUNCT . 3 punct`, [][4]string{{"CIV", "BFA", "0253", "asserted"}}, nil},
 
+	{"a weapon that struck, read as a weapon struck", `
+A a DET DT 3 det
+Turkish Turkish ADJ JJ 3 amod
+drone drone NOUN NN 20 ccomp
+struck strike VERB VBN 3 acl
+near near ADP IN 7 case
+the the DET DT 7 det
+airport airport NOUN NN 4 obl
+in in ADP IN 12 case
+the the DET DT 12 det
+Iraqi Iraqi ADJ JJ 12 amod
+Kurdish Kurdish ADJ JJ 12 amod
+city city NOUN NN 4 obl
+of of ADP IN 14 case
+Sulaymaniyah Sulaymaniyah PROPN NNP 12 nmod
+on on ADP IN 16 case
+Friday Friday PROPN NNP 12 nmod
+, , PUNCT , 3 punct
+Kurdish Kurdish ADJ JJ 19 amod
+officials official NOUN NNS 20 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 20 punct`, [][4]string{{"TURMIL", "IRQ", "195", "claimed"}}, [][4]string{{"IRQ", "TURMIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

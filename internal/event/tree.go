@@ -1890,6 +1890,11 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	if t.rel[a] != "acl" {
 		return false
 	}
+	// "A Turkish drone struck near the airport": a weapon with no one
+	// said to have hit it struck where the phrase says
+	if h := t.head[a]; weapons[t.lemma[h]] && hitVerbs[t.lemma[a]] && t.child(a, "obl:agent") < 0 && !slices.ContainsFunc(t.kids[a], func(k int) bool { return t.prep(k) == "by" }) {
+		return true
+	}
 	if x != "VBD" && !t.edParticiple(a) {
 		return false
 	}
@@ -1905,6 +1910,9 @@ func (t *tree) misreadClause(a int, active func(lemma, form string, with bool) b
 	with := t.coordinated(t.head[a]) || slices.ContainsFunc(t.kids[a], func(k int) bool { return t.base(k) == "obl" && t.prep(k) == "with" })
 	return active(t.lemma[a], t.toks[a].Form, with)
 }
+
+// hitVerbs are what a weapon does to where it lands.
+var hitVerbs = map[string]bool{"strike": true, "hit": true, "slam": true, "crash": true, "land": true, "explode": true}
 
 // coordinated reports whether noun h names more than one: it has
 // conjuncts, or modifiers that do ("Thai and Cambodian troops").
