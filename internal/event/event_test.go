@@ -4253,6 +4253,18 @@ officials official NOUN NNS 20 nsubj
 said say VERB VBD 0 root
 . . PUNCT . 20 punct`, [][4]string{{"TURMIL", "IRQ", "195", "claimed"}}, [][4]string{{"IRQ", "TURMIL", "", ""}}},
 
+	{"troops pulled out of a state, with out of read as one preposition", `
+France France PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+pull pull VERB VB 0 root
+its its PRON PRP$ 5 nmod:poss
+troops troops NOUN NNS 3 obj
+out out ADP IN 8 case
+of of ADP IN 8 case
+Burkina Burkina PROPN NNP 3 obl
+Faso Faso PROPN NNP 8 flat
+. . PUNCT . 3 punct`, [][4]string{{"FRA", "BFA", "0356", "future"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
