@@ -1658,7 +1658,7 @@ func (s *sent) antiActor(m int) (Actor, bool) {
 // the attack", "in the bombing") refers back to it.
 func (s *sent) attackReferredTo(tg *trig) []Actor {
 	d := s.ctx
-	if d == nil || d.attack == nil || d.attackAge > 1 || d.attackOn == "" {
+	if d == nil || d.attackAge > 1 || d.attackOn == "" {
 		return nil
 	}
 	t := s.t

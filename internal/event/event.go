@@ -206,7 +206,8 @@ type docContext struct {
 	// actStem → the event's sources; nil where two did.
 	violence map[string][]Actor
 	// attack is who did the violence of the last sentence that told of
-	// some, when one source did it all to one country (attackOn);
+	// some, when one source did it all to one country (attackOn), and
+	// is of a known state or group (attackOn is kept without them);
 	// attackAge counts the sentences read since, with none.
 	attack    *Actor
 	attackOn  string
@@ -356,9 +357,16 @@ func (d *docContext) learnAttack(s *sent, evs []Event) {
 		return
 	}
 	d.attack, d.attackOn, d.attackAge = nil, "", 0
-	if by != nil && by.Country != "" && by.Role != "unidentified" {
+	if by == nil {
+		return
+	}
+	// "Jihadist fighters killed 28 soldiers in Benin… JNIM claimed
+	// responsibility for the attack": whom an attack by no one known hit
+	// is known still
+	d.attackOn = on
+	if by.Country != "" && by.Role != "unidentified" {
 		a := *by // the event's own actor may change after
-		d.attack, d.attackOn = &a, on
+		d.attack = &a
 	}
 }
 

@@ -5669,6 +5669,44 @@ release release NOUN NN 2 obl
 . . PUNCT . 2 punct`, "2024-09-20",
 		[][4]string{{"CIVGOV", "BFA", "0253", "asserted"}}, nil, nil},
 
+	{"a group claims the attack of men no one knew, on the state it hit", `
+Jihadist Jihadist PROPN NNP 2 compound
+fighters fighter NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+28 28 NUM CD 5 nummod
+soldiers soldier NOUN NNS 3 obj
+in in ADP IN 8 case
+an a DET DT 8 det
+attack attack NOUN NN 3 obl
+on on ADP IN 12 case
+two two NUM CD 12 nummod
+army army NOUN NN 12 compound
+positions position NOUN NNS 8 nmod
+near near ADP IN 16 case
+Benin Benin PROPN NNP 16 nmod:poss
+'s 's PART POS 14 case
+border border NOUN NN 12 nmod
+with with ADP IN 18 case
+Niger Niger PROPN NNP 16 nmod
+and and CCONJ CC 20 cc
+Burkina Burkina PROPN NNP 18 conj
+Faso Faso PROPN NNP 20 flat
+on on ADP IN 23 case
+Wednesday Wednesday PROPN NNP 18 nmod
+, , PUNCT , 26 punct
+the the DET DT 26 det
+army army NOUN NN 27 nsubj
+said say VERB VBD 3 advcl
+. . PUNCT . 27 punct`, `
+JNIM JNIM PROPN NNP 2 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 2 obj
+for for ADP IN 6 case
+the the DET DT 6 det
+attack attack NOUN NN 2 obl
+. . PUNCT . 2 punct`, "2025-01-10",
+		[][4]string{{"MLIREB", "BEN", "015", "asserted"}}, nil, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound
