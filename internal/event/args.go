@@ -1335,7 +1335,9 @@ func (s *sent) findLocations(tg *trig) []*Place {
 	// servicemen") nor of what they own.
 	if len(out) == 0 && !t.isNominal(tg.i) {
 		for _, o := range s.objects(tg.i) {
-			if s.tokActor[o] >= 0 {
+			// "ended the 2015 Algiers peace agreement": an accord named
+			// after where it was signed is dealt with anywhere
+			if s.tokActor[o] >= 0 || namedAccords[t.lemma[o]] {
 				continue
 			}
 			for _, k := range t.kids[o] {
@@ -1353,6 +1355,11 @@ func (s *sent) findLocations(tg *trig) []*Place {
 	}
 	return out
 }
+
+// namedAccords are the agreements news names after the city they were
+// made in ("the Minsk agreements", "the Algiers accord").
+var namedAccords = map[string]bool{"agreement": true, "accord": true, "accords": true, "deal": true, "treaty": true,
+	"pact": true, "protocol": true, "process": true, "format": true, "declaration": true, "convention": true}
 
 // deepPlace looks further for where a violent event happened: a place
 // in an in-phrase anywhere below the trigger (or its light verb), for a

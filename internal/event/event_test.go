@@ -5094,6 +5094,21 @@ func TestLocationIsNoOwner(t *testing.T) {
 	for _, tc := range []struct {
 		name, parse, want string
 	}{
+		{"an accord named after a city", `
+Mali Mali PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+junta junta NOUN NN 4 nsubj
+ended end VERB VBD 0 root
+the the DET DT 9 det
+2015 2015 NUM CD 9 compound
+Algiers Algier PROPN NNPS 9 compound
+peace peace NOUN NN 9 compound
+agreement agreement NOUN NN 4 obj
+with with ADP IN 13 case
+the the DET DT 13 det
+separatist separatist ADJ JJ 13 amod
+groups group NOUN NNS 9 nmod
+. . PUNCT . 4 punct`, ""},
 		{"a country's companies sanctioned", `
 China China PROPN NNP 2 nsubj
 imposed impose VERB VBD 0 root
