@@ -4265,6 +4265,39 @@ Burkina Burkina PROPN NNP 3 obl
 Faso Faso PROPN NNP 8 flat
 . . PUNCT . 3 punct`, [][4]string{{"FRA", "BFA", "0356", "future"}}, nil},
 
+	{"a protest against a killing is against the killers, not the killed", `
+Bangladesh Bangladesh PROPN NNP 2 nsubj
+summoned summon VERB VBD 0 root
+India India PROPN NNP 7 nmod:poss
+'s 's PART POS 3 case
+acting acting ADJ JJ 7 amod
+high high ADJ JJ 7 amod
+commissioner commissioner NOUN NN 2 obj
+in in ADP IN 9 case
+Dhaka Dhaka PROPN NNP 2 obl
+on on ADP IN 11 case
+Sunday Sunday PROPN NNP 9 nmod
+to to PART TO 13 mark
+protest protest VERB VB 2 advcl
+against against ADP IN 16 case
+the the DET DT 16 det
+killing killing NOUN NN 13 obl
+of of ADP IN 24 case
+a a DET DT 24 det
+15 15 NUM CD 21 nummod
+- - PUNCT HYPH 19 punct
+year year NOUN NN 23 obl:unmarked
+- - PUNCT HYPH 21 punct
+old old ADJ JJ 24 amod
+girl girl NOUN NN 16 nmod
+by by ADP IN 30 case
+India India PROPN NNP 30 nmod:poss
+'s 's PART POS 26 case
+Border Border PROPN NNP 29 compound
+Security Security PROPN NNP 30 compound
+Force Force PROPN NNP 24 nmod
+. . PUNCT . 2 punct`, [][4]string{{"BGD", "INDCOP", "140", "asserted"}}, [][4]string{{"BGD", "CVL", "140", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -918,8 +918,9 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 			// a name it is the person's title: "Judge Alejandro Rivera".
 			title := t.titleOf(k, h)
 			// "the studio of the broadcaster" is the broadcaster's, as
-			// "the broadcaster's studio" is
-			owner := t.rel[k] == "nmod" && t.prep(k) == "of" && t.det(k) != ""
+			// "the broadcaster's studio" is; but "the killing of a girl"
+			// is an event done to her
+			owner := t.rel[k] == "nmod" && t.prep(k) == "of" && t.det(k) != "" && s.match(h) == nil
 			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && !owner && allSectorOnly(got) {
 				continue
 			}
