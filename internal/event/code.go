@@ -1553,18 +1553,24 @@ func metonym(a Actor, root string, core bool) Actor {
 }
 
 // dedupEvents drops repeats of a (source, target, code) in one sentence,
-// keeping the first.
+// keeping the first, with the place a repeat names when the first names
+// none.
 func dedupEvents(evs []Event) []Event {
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	out := evs[:0]
 	for _, e := range evs {
 		// "recalled its ambassador from Iran and blocked Tehran's envoy":
 		// IRN and IRNGOV as targets of one 161 are one event.
 		k := e.CAMEO + "|" + codeOf(e.Source) + "|" + countryKey(e.Target)
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// "condemned the attack and summoned Pakistan's chargé
+			// d'affaires in Tehran": where the repeat says it happened
+			if out[i].Location == nil {
+				out[i].Location = e.Location
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].TriggerFirst < out[j].TriggerFirst })

@@ -247,19 +247,39 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	// shelled" is theirs; after "clashed", or two strikes by two sides in
 	// one sentence, it is no one's in particular.
 	here, twice := map[string][]Actor{}, map[string]bool{}
+	responses := true // all the sentence's violence is on armed groups
 	for _, e := range evs {
 		if e.Source == nil || !violent(e.CAMEO) {
 			continue
 		}
+		// "Security forces killed 21 militants": the fight against the
+		// attackers does not make "the killings" theirs when the
+		// attackers' were told before
+		response := e.Target != nil && s.onArmedGroups(e)
+		responses = responses && response
 		for k := e.TriggerFirst; k <= e.TriggerLast && k < s.t.n; k++ {
 			if !s.t.isVerbal(k) && !s.t.isNominal(k) {
 				continue
 			}
 			key := actStem(s.t.lemma[k])
+			if response && len(d.violence[key]) > 0 {
+				continue
+			}
 			if p := here[key]; len(p) > 0 && p[0].Code != e.Source.Code {
 				twice[key] = true
 			}
 			here[key] = []Actor{*e.Source}
+		}
+	}
+	// "killed at least 39 people in coordinated attacks… Sharif condemned
+	// the killings": a word of violence whose event was folded into
+	// another's (its result) is that event's source's, when one source
+	// did all the sentence's violence
+	if one := soleSource(here, twice); one != nil {
+		for k := 0; k < s.t.n; k++ {
+			if key := actStem(s.t.lemma[k]); here[key] == nil && s.violentAt(k) && !(responses && len(d.violence[key]) > 0) {
+				here[key] = one
+			}
 		}
 	}
 	for key, a := range here {
@@ -321,6 +341,19 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		}
 		d.roles[strings.ToLower(a.Role)] = a
 	}
+}
+
+// soleSource is the one source of all the words of violence here, or
+// nil when there are none or several.
+func soleSource(here map[string][]Actor, twice map[string]bool) []Actor {
+	var one []Actor
+	for key, a := range here {
+		if twice[key] || len(a) == 0 || one != nil && one[0].Code != a[0].Code {
+			return nil
+		}
+		one = a
+	}
+	return one
 }
 
 // learnAttack records the attacker of the sentence's violence, if one

@@ -4768,6 +4768,90 @@ attack attack NOUN NN 3 obl
 	}
 }
 
+// "The killings" condemned are those the attack folded in, though told
+// only as its result, and not the response's that came between.
+func TestKillingsReferBackPastTheResponse(t *testing.T) {
+	c := coder(t)
+	condemned := `
+Prime Prime ADJ NNP 2 amod
+Minister Minister PROPN NNP 3 nmod:desc
+Shehbaz Shehbaz PROPN NNP 5 nsubj
+Sharif Sharif PROPN NNP 3 flat
+condemned condemn VERB VBD 0 root
+the the DET DT 7 det
+killings killing NOUN NNS 5 obj
+. . PUNCT . 5 punct`
+	for _, tc := range []struct{ name, attack, response string }{
+		{"killings folded into the attacks", `
+Separatist separatist ADJ JJ 2 amod
+militants militant NOUN NNS 8 nsubj
+of of ADP IN 7 case
+the the DET DT 7 det
+Balochistan Balochistan PROPN NNP 7 compound
+Liberation Liberation PROPN NNP 7 compound
+Army Army PROPN NNP 2 nmod
+killed kill VERB VBD 0 root
+at at ADP IN 10 case
+least least ADJ JJS 11 nmod
+39 39 NUM CD 12 nummod
+people people NOUN NNS 8 obj
+in in ADP IN 15 case
+coordinated coordinated ADJ JJ 15 amod
+attacks attack NOUN NNS 12 nmod
+across across ADP IN 18 case
+Balochistan Balochistan PROPN NNP 18 compound
+province province NOUN NN 15 nmod
+on on ADP IN 20 case
+Monday Monday PROPN NNP 15 nmod
+. . PUNCT . 8 punct`, `
+Security security NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+21 21 NUM CD 5 nummod
+militants militant NOUN NNS 3 obj
+in in ADP IN 8 case
+retaliatory retaliatory ADJ JJ 8 amod
+operations operation NOUN NNS 5 nmod
+. . PUNCT . 3 punct`},
+		{"killings told as such, and the response's too", `
+Militants militant NOUN NNS 7 nsubj
+of of ADP IN 6 case
+the the DET DT 6 det
+Balochistan Balochistan PROPN NNP 6 compound
+Liberation Liberation PROPN NNP 6 compound
+Army Army PROPN NNP 1 nmod
+killed kill VERB VBD 0 root
+39 39 NUM CD 9 nummod
+people people NOUN NNS 7 obj
+in in ADP IN 11 case
+Balochistan Balochistan PROPN NNP 9 nmod
+on on ADP IN 13 case
+Monday Monday PROPN NNP 9 nmod
+. . PUNCT . 7 punct`, `
+Security security NOUN NN 2 compound
+forces force NOUN NNS 3 nsubj
+killed kill VERB VBD 0 root
+21 21 NUM CD 5 nummod
+militants militant NOUN NNS 3 obj
+. . PUNCT . 3 punct`},
+	} {
+		var sents []article.Sentence
+		for i, p := range []string{tc.attack, tc.response, condemned} {
+			toks, _ := parse(t, p)
+			sents = append(sents, article.Sentence{Index: i, Tokens: toks})
+		}
+		var last []Event
+		for _, e := range c.Code(&article.Article{Sentences: sents}, "2024-08-27") {
+			if e.Sentence == 2 {
+				last = append(last, e)
+			}
+		}
+		if !has(last, "PAKGOV", "PAKREB", "111", "asserted") || has(last, "PAKGOV", "PAKCOP", "", "") {
+			t.Errorf("%s: want the condemnation of the separatists' killings, got %s", tc.name, dump(last))
+		}
+	}
+}
+
 // A person introduced by an office of no state in a sentence that names
 // no state holds the office in the article's lead state, and is named
 // again by surname: "President Hamdi Tolba said… Tolba accused Turkey".
@@ -5142,6 +5226,23 @@ the the DET DT 13 det
 separatist separatist ADJ JJ 13 amod
 groups group NOUN NNS 9 nmod
 . . PUNCT . 4 punct`, ""},
+		{"a repeat of the event in the sentence names its place", `
+Iraq Iraq PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+government government NOUN NN 4 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 7 det
+US US PROPN NNP 7 compound
+strikes strike NOUN NNS 4 obj
+and and CCONJ CC 9 cc
+summoned summon VERB VBD 4 conj
+the the DET DT 13 det
+US US PROPN NNP 13 compound
+charge charge NOUN NN 13 compound
+d'affaires d'affaires NOUN NN 9 obj
+in in ADP IN 15 case
+Baghdad Baghdad PROPN NNP 9 obl
+. . PUNCT . 4 punct`, "Baghdad"},
 		{"a country's companies sanctioned", `
 China China PROPN NNP 2 nsubj
 imposed impose VERB VBD 0 root
