@@ -112,7 +112,6 @@ func newTree(toks []article.Token) *tree {
 	t.repairApproximateSubjects()
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
-	t.repairObliqueSubjects()
 	t.repairConsequences()
 	t.repairShotDead()
 	t.repairBorderCrossings()
@@ -455,12 +454,24 @@ func (t *tree) repairParticipleObjects() {
 // repairOrphans repairs a misparse. "Forces arrested First Vice
 // President Riek Machar at his home": the parser hung the name as an
 // "orphan" (a relation for ellipsis) on the noun of the phrase after it.
-// A noun so hung between a verb with no object and that verb's oblique
-// is the verb's object.
+// "Katz accused President Recep Tayyip Erdogan of breaking agreements":
+// it made Erdogan the subject of "agreements". A noun so hung on a
+// verb's oblique, before the oblique's preposition, where the verb has
+// no object, is the verb's object: a noun has no subject without a
+// copula.
 func (t *tree) repairOrphans() {
 	for k := 0; k < t.n; k++ {
 		h := t.head[k]
-		if t.rel[k] != "orphan" || h <= k || !t.isNominal(k) || t.base(h) != "obl" {
+		if h <= k || !t.isNominal(k) || t.base(h) != "obl" {
+			continue
+		}
+		switch {
+		case t.rel[k] == "orphan":
+		case t.rel[k] == "nsubj" && t.isNominal(h) && t.child(h, "cop") < 0:
+			if c := t.child(h, "case"); c < 0 || k > c {
+				continue
+			}
+		default:
 			continue
 		}
 		v := t.head[h]
@@ -772,26 +783,6 @@ func (t *tree) repairSmallClauses() {
 			t.rel[n] = "obj"
 			t.move(n, v)
 		}
-	}
-}
-
-// repairObliqueSubjects repairs a misparse. "Katz accused President
-// Recep Tayyip Erdogan of breaking agreements": the parser made Erdogan
-// the subject of "agreements", the verb's oblique, and left "accused"
-// with no object. A noun has no subject without a copula: one before the
-// noun's preposition is the object of the verb the noun hangs on.
-func (t *tree) repairObliqueSubjects() {
-	for k := 0; k < t.n; k++ {
-		n := t.head[k]
-		if n < 0 || t.rel[k] != "nsubj" || !t.isNominal(n) || t.child(n, "cop") >= 0 || t.base(n) != "obl" {
-			continue
-		}
-		c, v := t.child(n, "case"), t.head[n]
-		if c < 0 || k > c || v < 0 || v > k || !t.isVerbal(v) || t.child(v, "obj") >= 0 {
-			continue
-		}
-		t.rel[k] = "obj"
-		t.move(k, v)
 	}
 }
 
