@@ -4298,6 +4298,24 @@ Security Security PROPN NNP 30 compound
 Force Force PROPN NNP 24 nmod
 . . PUNCT . 2 punct`, [][4]string{{"BGD", "INDCOP", "140", "asserted"}}, [][4]string{{"BGD", "CVL", "140", ""}}},
 
+	{"an embassy's staff ordered to leave are expelled", `
+Lithuania Lithuania PROPN NNP 2 nsubj
+ordered order VERB VBD 0 root
+three three NUM CD 5 nummod
+staff staff NOUN NN 5 compound
+members member NOUN NNS 2 obj
+of of ADP IN 9 case
+the the DET DT 9 det
+Chinese Chinese ADJ JJ 9 amod
+embassy embassy NOUN NN 5 nmod
+in in ADP IN 11 case
+Vilnius Vilnius PROPN NNP 9 nmod
+to to PART TO 13 mark
+leave leave VERB VB 2 xcomp
+the the DET DT 15 det
+country country NOUN NN 13 obj
+. . PUNCT . 2 punct`, [][4]string{{"LTU", "CHNGOV", "161", "asserted"}}, [][4]string{{"LTU", "", "100", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
