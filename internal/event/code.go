@@ -289,8 +289,20 @@ func violent(code string) bool {
 	return len(code) >= 2 && (code[:2] == "15" || code[:2] >= "17" && code[:2] <= "20")
 }
 
-// match returns the row token i matches, or nil.
+// match returns the row token i matches, or nil. Every stage asks it of
+// the same words; it is worked out once per word.
 func (s *sent) match(i int) *row {
+	if s.matched == nil {
+		s.matched = make([]*row, s.t.n)
+		s.matchDone = make([]bool, s.t.n)
+	}
+	if !s.matchDone[i] {
+		s.matched[i], s.matchDone[i] = s.findMatch(i), true
+	}
+	return s.matched[i]
+}
+
+func (s *sent) findMatch(i int) *row {
 	t := s.t
 	rows := s.p.rows[s.triggerLemma(i)]
 	if len(rows) == 0 {

@@ -812,7 +812,7 @@ func (t *tree) repairConsequences() {
 // word before it its subject, the phrase after its object.
 func (t *tree) repairShotDead() {
 	for x := 1; x+2 < t.n; x++ {
-		if strings.ToLower(t.toks[x].Form) != "shot" || strings.ToLower(t.toks[x+1].Form) != "dead" || t.upos[x] == "VERB" {
+		if !strings.EqualFold(t.toks[x].Form, "shot") || !strings.EqualFold(t.toks[x+1].Form, "dead") || t.upos[x] == "VERB" {
 			continue
 		}
 		sj, o := -1, -1
@@ -849,8 +849,11 @@ func (t *tree) repairShotDead() {
 func (t *tree) repairBorderCrossings() {
 	for c := 1; c < t.n; c++ {
 		b := t.head[c]
+		if b != c-1 || t.rel[c] != "acl" || t.upos[b] != "NOUN" || t.child(c, "obj") >= 0 {
+			continue
+		}
 		f := strings.ToLower(t.toks[c].Form)
-		if b != c-1 || t.rel[c] != "acl" || f != "crossing" && f != "crossings" || t.upos[b] != "NOUN" || t.child(c, "obj") >= 0 {
+		if f != "crossing" && f != "crossings" {
 			continue
 		}
 		for _, k := range append([]int(nil), t.kids[b]...) {
