@@ -1427,6 +1427,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 	claimVerb := -1
 	claimed, denied, hypo, future := false, negated, false, false
 	will, would := false, false
+	modalHeads := heads // the verbs whose auxiliaries say how sure
 	for _, h := range heads {
 		if s.modal(h, s.p.hypo) {
 			hypo = true
@@ -1479,6 +1480,13 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 			}
 			if s.modal(par, s.p.hypo) && !claimed {
 				hypo = true
+				// "said Tehran would continue to support": the reported
+				// "would" of the verb the event is the complement of
+				if rel == "xcomp" {
+					_, wd := t.futureAux(par)
+					would = would || wd
+					modalHeads = append(modalHeads, par)
+				}
 			}
 			if s.modal(par, s.p.future) && !claimed && rel == "xcomp" {
 				future = true
@@ -1520,7 +1528,7 @@ func (s *sent) modalityFull(tg *trig) (string, *Actor, int, bool) {
 	// the speaker's "will", not a hypothesis.
 	if would && claimed && !negated {
 		onlyWould := true
-		for _, h := range heads {
+		for _, h := range modalHeads {
 			for _, k := range t.kids[h] {
 				if t.rel[k] == "aux" && s.p.hypo[t.lemma[k]] && t.lemma[k] != "would" {
 					onlyWould = false

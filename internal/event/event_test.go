@@ -4316,6 +4316,19 @@ the the DET DT 15 det
 country country NOUN NN 13 obj
 . . PUNCT . 2 punct`, [][4]string{{"LTU", "CHNGOV", "161", "asserted"}}, [][4]string{{"LTU", "", "100", ""}}},
 
+	{"a reported would on the verb above the event is the speaker's will", `
+Iran Iran PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Tehran Tehran PROPN NNP 5 nsubj
+would would AUX MD 5 aux
+continue continue VERB VB 2 ccomp
+to to PART TO 7 mark
+support support VERB VB 5 xcomp
+the the DET DT 10 det
+Syrian Syrian ADJ JJ 10 amod
+government government NOUN NN 7 obj
+. . PUNCT . 2 punct`, [][4]string{{"IRNGOV", "SYRGOV", "032", "future"}}, [][4]string{{"IRNGOV", "SYRGOV", "", "hypothetical"}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
