@@ -4329,6 +4329,19 @@ Syrian Syrian ADJ JJ 10 amod
 government government NOUN NN 7 obj
 . . PUNCT . 2 punct`, [][4]string{{"IRNGOV", "SYRGOV", "032", "future"}}, [][4]string{{"IRNGOV", "SYRGOV", "", "hypothetical"}}},
 
+	{"what hit a mine was hit by it", `
+A a DET DT 3 det
+UN UN PROPN NNP 3 compound
+convoy convoy NOUN NN 4 nsubj
+hit hit VERB VBD 0 root
+a a DET DT 6 det
+landmine landmine NOUN NN 4 obj
+near near ADP IN 8 case
+Kidal Kidal PROPN NNP 6 nmod
+in in ADP IN 10 case
+Mali Mali PROPN NNP 6 nmod
+. . PUNCT . 4 punct`, [][4]string{{"MLI", "IGOUNO", "183", "asserted"}}, [][4]string{{"IGOUNO", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
