@@ -5900,6 +5900,33 @@ attack attack NOUN NN 2 obl
 . . PUNCT . 2 punct`, "2025-01-10",
 		[][4]string{{"MLIREB", "BEN", "015", "asserted"}}, nil, nil},
 
+	{"the mission accused of failing is the organisation named before", `
+The the DET DT 4 det
+UN UN PROPN NNP 4 compound
+Security Security PROPN NNP 4 compound
+Council Council PROPN NNP 5 nsubj
+voted vote VERB VBD 0 root
+unanimously unanimously ADV RB 5 advmod
+to to PART TO 8 mark
+end end VERB VB 5 advcl
+the the DET DT 10 det
+mandate mandate NOUN NN 8 obj
+. . PUNCT . 5 punct`, `
+Mali Mali PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+junta junta NOUN NN 5 nsubj
+has have AUX VBZ 5 aux
+accused accuse VERB VBN 0 root
+the the DET DT 7 det
+mission mission NOUN NN 5 obj
+of of SCONJ IN 9 mark
+failing fail VERB VBG 7 acl
+to to PART TO 11 mark
+protect protect VERB VB 9 xcomp
+civilians civilian NOUN NNS 11 obj
+. . PUNCT . 5 punct`, "2023-10-10",
+		[][4]string{{"MLIGOV", "IGOUNO", "112", "asserted"}}, nil, nil},
+
 	{"a one-word place with a known person's surname gives way to the person", `
 Japanese Japanese ADJ JJ 3 amod
 Foreign Foreign PROPN NNP 3 compound

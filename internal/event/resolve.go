@@ -651,9 +651,9 @@ func (s *sent) attackersReferredTo(h int) *Actor {
 	return &a
 }
 
-// chargeVerbs take what someone is charged with in an "of" phrase that
-// the parser may hang on the one charged: "accused the group of
-// genocide".
+// chargeVerbs take what someone is charged with in an "of" phrase or
+// clause that the parser may hang on the one charged: "accused the group
+// of genocide", "accused the mission of failing to protect civilians".
 var chargeVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "acquit": true, "absolve": true}
 
 // chargeOf reports whether k, an "of" phrase of h, is the charge of a
@@ -661,7 +661,8 @@ var chargeVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": tru
 func (s *sent) chargeOf(h, k int) bool {
 	t := s.t
 	v := t.head[h]
-	return v >= 0 && t.rel[h] == "obj" && chargeVerbs[t.lemma[v]] && t.prep(k) == "of" && len(s.actorsAtDepth(k, 1)) == 0
+	of := t.prep(k) == "of" || t.rel[k] == "acl" && t.markOf(k) == "of" // "of genocide", "of failing to…"
+	return v >= 0 && t.rel[h] == "obj" && chargeVerbs[t.lemma[v]] && of && len(s.actorsAtDepth(k, 1)) == 0
 }
 
 // groupNouns are the words news uses to refer back to an armed group or
@@ -671,7 +672,7 @@ var groupNouns = map[string]bool{"group": true, "militia": true, "movement": tru
 // igoNouns are the words news uses to refer back to an international
 // organisation it has named: "ECOWAS said… The bloc has imposed
 // sanctions".
-var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
+var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true, "mission": true}
 
 // groupReferredTo is the group "the group" at h refers back to: the last
 // group the article named before this sentence ("the bloc": the last
@@ -700,7 +701,7 @@ func (s *sent) groupReferredTo(h int) *Actor {
 			if j := s.tokActor[k]; j < 0 || s.ownActor(j).Code != "" && !isSectorOnly(s.ownActor(j)) {
 				return nil
 			}
-		case "nmod":
+		case "nmod", "acl":
 			if !s.chargeOf(h, k) {
 				return nil
 			}
