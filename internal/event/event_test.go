@@ -3839,32 +3839,12 @@ captured capture VERB VBD 4 conj
 two two NUM CD 8 obj
 . . PUNCT . 4 punct`, [][4]string{{"SOMCOP", "SOMUAF", "190", "asserted"}, {"SOMCOP", "SOMUAF", "173", "asserted"}}, nil},
 
-	{"what a verb found so is its object", `
-Somali Somali PROPN NNP 3 compound
-security security NOUN NN 3 compound
-forces force NOUN NNS 4 nsubj
-killed kill VERB VBD 0 root
-five five NUM CD 4 obj
-of of ADP IN 8 case
-the the DET DT 8 det
-militants militant NOUN NNS 5 nmod
-and and CCONJ CC 10 cc
-captured capture VERB VBD 4 conj
+	{"what a verb found so is its object", somaliForcesKilledAndCaptured + `
 one one NUM CD 12 nsubj
 alive alive ADJ JJ 10 xcomp
 . . PUNCT . 4 punct`, [][4]string{{"SOMCOP", "SOMUAF", "190", "asserted"}, {"SOMCOP", "SOMUAF", "173", "asserted"}}, nil},
 
-	{"a speech tag read as a relative clause on the object", `
-Somali Somali PROPN NNP 3 compound
-security security NOUN NN 3 compound
-forces force NOUN NNS 4 nsubj
-killed kill VERB VBD 0 root
-five five NUM CD 4 obj
-of of ADP IN 8 case
-the the DET DT 8 det
-militants militant NOUN NNS 5 nmod
-and and CCONJ CC 10 cc
-captured capture VERB VBD 4 conj
+	{"a speech tag read as a relative clause on the object", somaliForcesKilledAndCaptured + `
 one one NUM CD 15 nummod
 alive alive ADJ JJ 15 amod
 , , PUNCT , 12 punct
@@ -4773,8 +4753,7 @@ func checkEvent(t *testing.T, e Event, toks []article.Token) {
 // attack" after it is the one told before.
 func TestResponseKeepsTheAttack(t *testing.T) {
 	c := coder(t)
-	var sents []article.Sentence
-	for i, p := range []string{alShabaabAttacksABeach, `
+	last := codeLast(t, c, "2024-08-03", alShabaabAttacksABeach, `
 Security security NOUN NN 2 compound
 forces force NOUN NNS 3 nsubj
 killed kill VERB VBD 0 root
@@ -4797,16 +4776,7 @@ responsibility responsibility NOUN NN 3 obj
 for for ADP IN 7 case
 the the DET DT 7 det
 attack attack NOUN NN 3 obl
-. . PUNCT . 3 punct`} {
-		toks, _ := parse(t, p)
-		sents = append(sents, article.Sentence{Index: i, Tokens: toks})
-	}
-	var last []Event
-	for _, e := range c.Code(&article.Article{Sentences: sents}, "2024-08-03") {
-		if e.Sentence == 3 {
-			last = append(last, e)
-		}
-	}
+. . PUNCT . 3 punct`)
 	if !has(last, "SOMREB", "SOM", "015", "asserted") {
 		t.Errorf("want the group's claim of the attack on Somalia, got %s", dump(last))
 	}
@@ -4879,17 +4849,7 @@ killed kill VERB VBD 0 root
 militants militant NOUN NNS 3 obj
 . . PUNCT . 3 punct`},
 	} {
-		var sents []article.Sentence
-		for i, p := range []string{tc.attack, tc.response, condemned} {
-			toks, _ := parse(t, p)
-			sents = append(sents, article.Sentence{Index: i, Tokens: toks})
-		}
-		var last []Event
-		for _, e := range c.Code(&article.Article{Sentences: sents}, "2024-08-27") {
-			if e.Sentence == 2 {
-				last = append(last, e)
-			}
-		}
+		last := codeLast(t, c, "2024-08-27", tc.attack, tc.response, condemned)
 		if !has(last, "PAKGOV", "PAKREB", "111", "asserted") || has(last, "PAKGOV", "PAKCOP", "", "") {
 			t.Errorf("%s: want the condemnation of the separatists' killings, got %s", tc.name, dump(last))
 		}
@@ -5358,6 +5318,24 @@ airport airport NOUN NN 2 obj`, "Kabul"},
 	}
 }
 
+// codeLast codes an article of the given parses and returns the events
+// of its last sentence, which may read what the others said.
+func codeLast(t *testing.T, c *Coder, date string, parses ...string) []Event {
+	t.Helper()
+	var sents []article.Sentence
+	for i, p := range parses {
+		toks, _ := parse(t, p)
+		sents = append(sents, article.Sentence{Index: i, Tokens: toks})
+	}
+	var last []Event
+	for _, e := range c.Code(&article.Article{Sentences: sents}, date) {
+		if e.Sentence == len(parses)-1 {
+			last = append(last, e)
+		}
+	}
+	return last
+}
+
 // codeAfter codes an article of two sentences and returns the events of
 // the second, which may read what the first said.
 func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
@@ -5371,6 +5349,20 @@ func codeAfter(c *Coder, first, second []article.Token, date string) []Event {
 	return out
 }
 
+// somaliForcesKilledAndCaptured begins "Somali security forces killed
+// five of the militants and captured …".
+const somaliForcesKilledAndCaptured = `
+Somali Somali PROPN NNP 3 compound
+security security NOUN NN 3 compound
+forces force NOUN NNS 4 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 4 obj
+of of ADP IN 8 case
+the the DET DT 8 det
+militants militant NOUN NNS 5 nmod
+and and CCONJ CC 10 cc
+captured capture VERB VBD 4 conj`
+
 // alShabaabAttacksABeach tells of one group's attack in Somalia.
 const alShabaabAttacksABeach = `
 Al Al PROPN NNP 4 compound
@@ -5383,6 +5375,31 @@ beach beach NOUN NN 5 obj
 in in ADP IN 9 case
 Mogadishu Mogadishu PROPN NNP 7 nmod
 . . PUNCT . 5 punct`
+
+// gunmenTookPupils tells of gunmen in Nigeria who did verb to pupils.
+func gunmenTookPupils(verb, lemma string) string {
+	return `
+Gunmen Gunmen PROPN NNP 2 nsubj
+` + verb + " " + lemma + ` VERB VBD 0 root
+20 20 NUM CD 4 nummod
+pupils pupil NOUN NNS 2 obj
+in in ADP IN 9 case
+Nigeria Nigeria PROPN NNP 9 nmod:poss
+'s 's PART POS 6 case
+Kaduna Kaduna PROPN NNP 9 compound
+state state NOUN NN 2 obl
+. . PUNCT . 2 punct`
+}
+
+// unicefCondemned has UNICEF condemn "the" act named by noun.
+func unicefCondemned(noun string) string {
+	return `
+UNICEF UNICEF PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+` + noun + " " + noun + ` NOUN NN 2 obj
+. . PUNCT . 2 punct`
+}
 
 // egyptRecallsItsAmbassador makes Egypt an article's lead state.
 const egyptRecallsItsAmbassador = `
@@ -5805,40 +5822,10 @@ genocide genocide NOUN NN 7 nmod
 . . PUNCT . 4 punct`, "2025-04-14",
 		[][4]string{{"SDNMIL", "SDNREB", "112", "asserted"}}, nil, nil},
 
-	{"the kidnapping condemned is the kidnappers'", `
-Gunmen Gunmen PROPN NNP 2 nsubj
-kidnapped kidnap VERB VBD 0 root
-20 20 NUM CD 4 nummod
-pupils pupil NOUN NNS 2 obj
-in in ADP IN 9 case
-Nigeria Nigeria PROPN NNP 9 nmod:poss
-'s 's PART POS 6 case
-Kaduna Kaduna PROPN NNP 9 compound
-state state NOUN NN 2 obl
-. . PUNCT . 2 punct`, `
-UNICEF UNICEF PROPN NNP 2 nsubj
-condemned condemn VERB VBD 0 root
-the the DET DT 4 det
-kidnapping kidnapping NOUN NN 2 obj
-. . PUNCT . 2 punct`, "2024-03-08",
+	{"the kidnapping condemned is the kidnappers'", gunmenTookPupils("kidnapped", "kidnap"), unicefCondemned("kidnapping"), "2024-03-08",
 		[][4]string{{"IGOUNOKID", "NGAUAF", "111", "asserted"}}, nil, nil},
 
-	{"the abduction condemned is the abductors'", `
-Gunmen Gunmen PROPN NNP 2 nsubj
-abducted abduct VERB VBD 0 root
-20 20 NUM CD 4 nummod
-pupils pupil NOUN NNS 2 obj
-in in ADP IN 9 case
-Nigeria Nigeria PROPN NNP 9 nmod:poss
-'s 's PART POS 6 case
-Kaduna Kaduna PROPN NNP 9 compound
-state state NOUN NN 2 obl
-. . PUNCT . 2 punct`, `
-UNICEF UNICEF PROPN NNP 2 nsubj
-condemned condemn VERB VBD 0 root
-the the DET DT 4 det
-abduction abduction NOUN NN 2 obj
-. . PUNCT . 2 punct`, "2024-03-08",
+	{"the abduction condemned is the abductors'", gunmenTookPupils("abducted", "abduct"), unicefCondemned("abduction"), "2024-03-08",
 		[][4]string{{"IGOUNOKID", "NGAUAF", "111", "asserted"}}, nil, nil},
 
 	{"a call for the release of one's own is on the state that holds them; Abidjan is the Ivorian government", `
