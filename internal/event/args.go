@@ -1836,6 +1836,11 @@ func (s *sent) timeHeads(tg *trig) []int {
 			}
 		}
 	}
+	// "seized power on Wednesday, placing Bongo under house arrest": a
+	// participle that goes on with the clause shares its time
+	if v := t.head[tg.i]; v >= 0 && tg.light < 0 && t.rel[tg.i] == "advcl" && t.toks[tg.i].XPOS == "VBG" && t.child(tg.i, "mark") < 0 && t.isVerbal(v) {
+		heads = append(heads, v)
+	}
 	return heads
 }
 

@@ -4322,6 +4322,29 @@ in in ADP IN 10 case
 Mali Mali PROPN NNP 6 nmod
 . . PUNCT . 4 punct`, [][4]string{{"MLI", "IGOUNO", "183", "asserted"}}, [][4]string{{"IGOUNO", "", "", ""}}},
 
+	{"placed under house arrest is arrested", `
+Gabon Gabon PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 nsubj
+placed place VERB VBD 0 root
+President President PROPN NNP 6 nmod:desc
+Ali Ali PROPN NNP 4 obj
+Bongo Bongo PROPN NNP 6 flat
+under under ADP IN 10 case
+house house NOUN NN 10 compound
+arrest arrest NOUN NN 4 obl
+. . PUNCT . 4 punct`, [][4]string{{"GABMIL", "GABGOV", "173", "asserted"}}, nil},
+
+	{"a state's membership suspended by an organisation", `
+The the DET DT 3 det
+African African ADJ NNP 3 amod
+Union Union PROPN NNP 4 nsubj
+suspended suspend VERB VBD 0 root
+Gabon Gabon PROPN NNP 7 nmod:poss
+'s 's PART POS 5 case
+membership membership NOUN NN 4 obj
+. . PUNCT . 4 punct`, [][4]string{{"IGOAFRAFU", "GAB", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
@@ -4965,6 +4988,32 @@ China China PROPN NNP 7 nmod
 on on ADP IN 11 case
 Sunday Sunday PROPN NNP 7 nmod
 . . PUNCT . 2 punct`, "2024-01-18", "", "", "", 9, 10},
+		{"a participle going on with the clause shares its time", `
+Army army NOUN NN 2 compound
+officers officer NOUN NNS 5 nsubj
+in in ADP IN 4 case
+Gabon Gabon PROPN NNP 2 nmod
+seized seize VERB VBD 0 root
+power power NOUN NN 5 obj
+on on ADP IN 8 case
+Wednesday Wednesday PROPN NNP 5 obl
+, , PUNCT , 10 punct
+placing place VERB VBG 5 advcl
+President President PROPN NNP 12 nmod:desc
+Ali Ali PROPN NNP 10 obj
+Bongo Bongo PROPN NNP 12 flat
+under under ADP IN 16 case
+house house NOUN NN 16 compound
+arrest arrest NOUN NN 10 obl
+and and CCONJ CC 18 cc
+annulling annul VERB VBG 10 conj
+the the DET DT 20 det
+results result NOUN NNS 18 obj
+of of ADP IN 24 case
+Saturday Saturday PROPN NNP 24 nmod:poss
+'s 's PART POS 22 case
+election election NOUN NN 20 nmod
+. . PUNCT . 5 punct`, "2023-08-31", "GABMIL", "GABGOV", "173", 6, 7},
 		{"bases hosting US troops early on Wednesday", `
 Iran Iran PROPN NNP 2 nsubj
 fired fire VERB VBD 0 root
