@@ -4345,6 +4345,24 @@ Gabon Gabon PROPN NNP 7 nmod:poss
 membership membership NOUN NN 4 obj
 . . PUNCT . 4 punct`, [][4]string{{"IGOAFRAFU", "GAB", "161", "asserted"}}, nil},
 
+	{"neighbouring tagged a verb with the neighbour its object", `
+Sudan Sudan PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 nsubj
+accused accuse VERB VBD 0 root
+neighbouring neighbour VERB VBG 4 xcomp
+Chad Chad PROPN NNP 5 obj
+on on ADP IN 8 case
+Tuesday Tuesday PROPN NNP 5 obl
+of of SCONJ IN 10 mark
+allowing allow VERB VBG 5 advcl
+weapons weapon NOUN NNS 10 obj
+to to PART TO 13 mark
+reach reach VERB VB 10 advcl
+the the DET DT 15 det
+RSF rsf NOUN NN 13 obj
+. . PUNCT . 4 punct`, [][4]string{{"SDNMIL", "TCD", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

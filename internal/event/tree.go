@@ -116,6 +116,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairShotDead()
 	t.repairBorderCrossings()
 	t.repairCalledOn()
+	t.repairNeighbouring()
 	// v1 parses attach obliques to verbs as nmod; v2 calls them obl.
 	for i := 0; i < n; i++ {
 		if h := t.head[i]; h >= 0 && t.isVerbal(h) {
@@ -907,6 +908,29 @@ func (t *tree) repairCalledOn() {
 		t.rel[n] = "obl"
 		t.move(n, v)
 		t.rel[a] = "xcomp"
+	}
+}
+
+// repairNeighbouring repairs a mistagging. "accused neighbouring Chad of
+// allowing weapons…": the tagger took "neighbouring" for a verb with Chad
+// its object. Before the noun it governs it is that noun's adjective, and
+// the noun takes its place.
+func (t *tree) repairNeighbouring() {
+	for a := 0; a+1 < t.n; a++ {
+		o := a + 1
+		if t.upos[a] != "VERB" || t.lemma[a] != "neighbour" && t.lemma[a] != "neighbor" || t.head[o] != a || t.rel[o] != "obj" {
+			continue
+		}
+		t.rel[o] = t.rel[a]
+		if t.rel[o] == "xcomp" || t.rel[o] == "advcl" {
+			t.rel[o] = "obj"
+		}
+		t.move(o, t.head[a])
+		for _, k := range append([]int(nil), t.kids[a]...) {
+			t.move(k, o)
+		}
+		t.upos[a], t.rel[a] = "ADJ", "amod"
+		t.move(a, o)
 	}
 }
 
