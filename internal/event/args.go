@@ -26,22 +26,23 @@ var purposeToo = map[string]bool{"call": true, "stop": true, "block": true, "bar
 // the sources, and the trigger is marked as between them.
 func (s *sent) sources(tg *trig) []Actor {
 	if tg.srcs == nil {
+		// "Petro suspended talks after fighting between the rebels and
+		// the dissidents killed 80": sides the trigger names itself
+		// outrank a subject it would only inherit, so they are asked
+		// first; otherwise only when no one is found ("fighting between
+		// two of Tripoli's armed groups": one plural between them is
+		// both sides, and no one else is a side)
+		own := s.ownBetween(tg)
 		var a []Actor
-		if s.ownBetween(tg) {
-			// "Petro suspended talks after fighting between the rebels
-			// and the dissidents killed 80": sides the trigger names
-			// itself outrank a subject it would only inherit
-			a = s.betweenSides(tg)
-			tg.between = len(a) > 0
-		}
-		if len(a) == 0 {
+		if !own {
 			a = s.findSources(tg)
 		}
 		if len(a) == 0 {
-			// "fighting between two of Tripoli's armed groups": one
-			// plural between them is both sides, and no one else is a side
 			a = s.betweenSides(tg)
 			tg.between = len(a) > 0
+		}
+		if len(a) == 0 && own {
+			a = s.findSources(tg)
 		}
 		tg.srcs = &a
 	}

@@ -246,16 +246,21 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	// One word's events by one source: "the shelling" after "rebels
 	// shelled" is theirs; after "clashed", or two strikes by two sides in
 	// one sentence, it is no one's in particular.
+	// "Security forces killed 21 militants": violence on armed groups is
+	// the fight against the attackers
+	onGroups := make([]bool, len(evs))
+	for i, e := range evs {
+		onGroups[i] = violent(e.CAMEO) && e.Target != nil && s.onArmedGroups(e)
+	}
 	here, twice := map[string][]Actor{}, map[string]bool{}
 	responses := true // all the sentence's violence is on armed groups
-	for _, e := range evs {
+	for i, e := range evs {
 		if e.Source == nil || !violent(e.CAMEO) {
 			continue
 		}
-		// "Security forces killed 21 militants": the fight against the
-		// attackers does not make "the killings" theirs when the
+		// the fight does not make "the killings" theirs when the
 		// attackers' were told before
-		response := e.Target != nil && s.onArmedGroups(e)
+		response := onGroups[i]
 		responses = responses && response
 		for k := e.TriggerFirst; k <= e.TriggerLast && k < s.t.n; k++ {
 			if !s.t.isVerbal(k) && !s.t.isNominal(k) {
@@ -288,7 +293,7 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		}
 		d.violence[key] = a
 	}
-	d.learnAttack(s, evs)
+	d.learnAttack(evs, onGroups)
 	for _, e := range evs {
 		// unidentified attackers in a state are no state's partner
 		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == e.Target.Country ||
@@ -361,16 +366,17 @@ func soleSource(here map[string][]Actor, twice map[string]bool) []Actor {
 // "15 people were wounded in Kyiv" right after "Russia fired missiles at
 // Ukraine" is the result of. Violence on armed groups in a country
 // ("struck rebel positions in Idlib", "killed five of the attackers") is
-// no attack on the country: the army's losses told next were not that
-// attacker's doing, and the attack told before is still the last.
-func (d *docContext) learnAttack(s *sent, evs []Event) {
+// no attack on the country (onGroups marks those events): the army's
+// losses told next were not that attacker's doing, and the attack told
+// before is still the last.
+func (d *docContext) learnAttack(evs []Event, onGroups []bool) {
 	var by *Actor
 	on, seen, response := "", false, false
-	for _, e := range evs {
+	for i, e := range evs {
 		if !violent(e.CAMEO) {
 			continue
 		}
-		if e.Target != nil && s.onArmedGroups(e) {
+		if onGroups[i] {
 			response = true
 			continue
 		}

@@ -1482,12 +1482,13 @@ func (s *sent) otherNamedAbove(p, par int) []Actor {
 	}
 	// what the verb acted on first ("a case against the UAE"), then
 	// anyone else it names, not where it acted ("at the ICJ")
+	o := t.child(h, "obj")
 	for _, inObj := range []bool{true, false} {
 		for k := p - 1; k > h; k-- {
 			if t.inSubtree(k, par) || t.inSubtree(k, subj) || !t.inSubtree(k, h) || !t.isNominal(k) || s.tokActor[k] < 0 {
 				continue
 			}
-			if o := t.child(h, "obj"); inObj != (o >= 0 && t.inSubtree(k, o)) {
+			if inObj != (o >= 0 && t.inSubtree(k, o)) {
 				continue
 			}
 			if a := s.actorsAt(k); len(a) > 0 && !pluralFor(t, p, k) {

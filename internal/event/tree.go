@@ -853,27 +853,16 @@ func (t *tree) repairBorderCrossings() {
 		if b != c-1 || t.rel[c] != "acl" || t.upos[b] != "NOUN" || t.child(c, "obj") >= 0 {
 			continue
 		}
-		f := strings.ToLower(t.toks[c].Form)
-		if f != "crossing" && f != "crossings" {
+		if f := t.toks[c].Form; !strings.EqualFold(f, "crossing") && !strings.EqualFold(f, "crossings") {
 			continue
 		}
-		for _, k := range append([]int(nil), t.kids[b]...) {
-			if k != c {
-				t.move(k, c)
-			}
-		}
+		t.takePlace(c, b, "compound")
 		for _, k := range t.kids[c] {
 			if t.rel[k] == "obl" {
 				t.rel[k] = "nmod"
 			}
 		}
-		t.upos[c], t.lemma[c], t.rel[c] = "NOUN", f, t.rel[b]
-		if f == "crossings" {
-			t.lemma[c] = "crossing"
-		}
-		t.move(c, t.head[b])
-		t.rel[b] = "compound"
-		t.move(b, c)
+		t.upos[c], t.lemma[c] = "NOUN", "crossing"
 	}
 }
 
@@ -921,17 +910,26 @@ func (t *tree) repairNeighbouring() {
 		if t.upos[a] != "VERB" || t.lemma[a] != "neighbour" && t.lemma[a] != "neighbor" || t.head[o] != a || t.rel[o] != "obj" {
 			continue
 		}
-		t.rel[o] = t.rel[a]
+		t.takePlace(o, a, "amod")
+		t.upos[a] = "ADJ"
 		if t.rel[o] == "xcomp" || t.rel[o] == "advcl" {
 			t.rel[o] = "obj"
 		}
-		t.move(o, t.head[a])
-		for _, k := range append([]int(nil), t.kids[a]...) {
-			t.move(k, o)
-		}
-		t.upos[a], t.rel[a] = "ADJ", "amod"
-		t.move(a, o)
 	}
+}
+
+// takePlace makes n stand where old stood: n takes old's head, relation
+// and other dependents, and old hangs on n as rel.
+func (t *tree) takePlace(n, old int, rel string) {
+	for _, k := range append([]int(nil), t.kids[old]...) {
+		if k != n {
+			t.move(k, n)
+		}
+	}
+	t.rel[n] = t.rel[old]
+	t.move(n, t.head[old])
+	t.rel[old] = rel
+	t.move(old, n)
 }
 
 // consequences are the verbs of a result told after the fact:
@@ -954,14 +952,7 @@ func (t *tree) repairAdjectiveEvents(eventNoun func(lemma string) bool) {
 		if v < 0 || t.upos[a] != "ADJ" || t.rel[a] != "xcomp" || !eventNoun(t.lemma[a]) || t.head[o] != v || t.rel[o] != "obj" || t.upos[o] != "NOUN" {
 			continue
 		}
-		for _, k := range append([]int(nil), t.kids[o]...) {
-			if k < o {
-				t.move(k, a)
-			}
-		}
-		t.rel[o] = "compound"
-		t.move(o, a)
-		t.rel[a] = "obj"
+		t.takePlace(a, o, "compound")
 		t.upos[a] = "NOUN"
 	}
 }
