@@ -294,13 +294,21 @@ func violent(code string) bool {
 func (s *sent) match(i int) *row {
 	if s.matched == nil {
 		s.matched = make([]*row, s.t.n)
-		s.matchDone = make([]bool, s.t.n)
 	}
-	if !s.matchDone[i] {
-		s.matched[i], s.matchDone[i] = s.findMatch(i), true
+	if s.matched[i] == nil {
+		s.matched[i] = noRow
+		if r := s.findMatch(i); r != nil {
+			s.matched[i] = r
+		}
+	}
+	if s.matched[i] == noRow {
+		return nil
 	}
 	return s.matched[i]
 }
+
+// noRow marks a word that matched no row.
+var noRow = &row{}
 
 func (s *sent) findMatch(i int) *row {
 	t := s.t
@@ -674,7 +682,8 @@ func (s *sent) partakes(h int) bool {
 // measureNouns name an amount, a span or a kind of what their "of" phrase
 // names: "tons of aid", "a series of strikes", "a state of emergency",
 // "one of its largest attacks", "dozens of rockets".
-var measureNouns = map[string]bool{"ton": true, "planeload": true, "truckload": true, "shipload": true, "boatload": true, "cargo": true, "crate": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
+var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg": true, "kilogram": true, "worth": true,
+	"planeload": true, "truckload": true, "shipload": true, "boatload": true, "cargo": true, "crate": true,
 	"amount": true, "shipment": true, "consignment": true, "batch": true, "series": true, "wave": true, "round": true,
 	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
 	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true,

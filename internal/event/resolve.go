@@ -26,9 +26,7 @@ type sent struct {
 	ctx      *docContext     // the article so far; nil for a lone sentence
 	sole     *Actor          // soleCountry's answer, once asked; Code "" for none
 	named    *[]string       // countriesNamed's answer, once asked
-	// matched is each word's pattern row (match), once matchDone
-	matched   []*row
-	matchDone []bool
+	matched  []*row          // each word's pattern row (match), once asked; noRow for none
 }
 
 func newSent(c *Coder, toks []article.Token, date string) *sent {
