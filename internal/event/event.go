@@ -403,7 +403,9 @@ func (d *docContext) learnAttack(evs []Event, onGroups []bool) {
 	// responsibility for the attack": whom an attack by no one known hit
 	// is known still
 	d.attackOn = on
-	if by.Country != "" && by.Role != "unidentified" {
+	// "A gunman stormed the embassy… Police arrested the attacker": an
+	// attacker of no country is still the one "the attacker" means
+	if by.Country != "" && by.Role != "unidentified" || by.Code == "UAF" {
 		a := *by // the event's own actor may change after
 		d.attack = &a
 	}

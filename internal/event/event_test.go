@@ -5831,6 +5831,24 @@ attackers attacker NOUN NNS 4 nmod
 . . PUNCT . 3 punct`, "2024-08-03",
 		[][4]string{{"SOMCOP", "SOMREB", "190", "asserted"}}, [][4]string{{"SOMCOP", "SOMUAF", "", ""}}, nil},
 
+	{"the attacker is the one of no country who attacked before", `
+A a DET DT 2 det
+gunman gunman NOUN NN 3 nsubj
+stormed storm VERB VBD 0 root
+Azerbaijan Azerbaijan PROPN NNP 6 nmod:poss
+'s 's PART POS 4 case
+embassy embassy NOUN NN 3 obj
+in in ADP IN 8 case
+Tehran Tehran PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, `
+Iranian Iranian ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+arrested arrest VERB VBD 0 root
+the the DET DT 5 det
+attacker attacker NOUN NN 3 obj
+. . PUNCT . 3 punct`, "2023-01-28",
+		[][4]string{{"IRNCOP", "IRNUAF", "173", "asserted"}}, nil, [][4]string{{"IRNCOP", "", "173", ""}}},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound
