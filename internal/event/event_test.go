@@ -4363,6 +4363,21 @@ the the DET DT 15 det
 RSF rsf NOUN NN 13 obj
 . . PUNCT . 4 punct`, [][4]string{{"SDNMIL", "TCD", "112", "asserted"}}, nil},
 
+	{"the counted noun after \"more than a dozen\" is the object", `
+Iran Iran PROPN NNP 2 nsubj
+launched launch VERB VBD 0 root
+more more ADJ JJR 2 obj
+than than ADP IN 8 case
+a a DET DT 6 det
+dozen dozen NUM CD 8 nummod
+ballistic ballistic ADJ JJ 8 amod
+missiles missile NOUN NNS 3 obl
+at at ADP IN 12 case
+two two NUM CD 12 nummod
+Iraqi Iraqi ADJ JJ 12 amod
+bases basis NOUN NNS 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "IRQ", "195", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

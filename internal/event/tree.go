@@ -110,6 +110,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairPredicativeObjects()
 	t.repairGerundSubjects()
 	t.repairApproximateSubjects()
+	t.repairComparativeCounts()
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
 	t.repairConsequences()
@@ -725,6 +726,33 @@ func (t *tree) repairApproximateSubjects() {
 		t.rel[k] = "nsubj"
 	}
 }
+
+// repairComparativeCounts repairs a misparse. "Iran launched more than a
+// dozen ballistic missiles at two bases": the parser took "more" for the
+// object, and the missiles for an oblique hung on it by "than". The
+// counted noun stands where the comparative stood, which modifies the
+// number, as in "more than 40 missiles".
+func (t *tree) repairComparativeCounts() {
+	for m := 0; m < t.n; m++ {
+		if !comparatives[strings.ToLower(t.toks[m].Form)] || t.head[m] < 0 {
+			continue
+		}
+		for _, k := range t.kids[m] {
+			c, num := t.child(k, "case"), t.child(k, "nummod")
+			if k < m || c < 0 || t.lemma[c] != "than" || num < 0 || num < c {
+				continue
+			}
+			t.takePlace(k, m, "advmod")
+			t.move(m, num)
+			t.rel[c] = "fixed"
+			t.move(c, m)
+			break
+		}
+	}
+}
+
+// comparatives make a number a lower or upper bound ("more than a dozen").
+var comparatives = map[string]bool{"more": true, "fewer": true, "less": true}
 
 // repairAdjectiveObjects repairs a misparse. "Vucic denied that Serbia
 // was involved and blamed Kurti for the violence": the parser hung
