@@ -5864,6 +5864,23 @@ attacker attacker NOUN NN 3 obj
 . . PUNCT . 3 punct`, "2023-01-28",
 		[][4]string{{"IRNCOP", "IRNUAF", "173", "asserted"}}, nil, [][4]string{{"IRNCOP", "", "173", ""}}},
 
+	{"the attack after a report of one strike is that strike", `
+Israel Israel PROPN NNP 2 nsubj
+carried carry VERB VBD 0 root
+out out ADP RP 2 compound:prt
+an a DET DT 6 det
+air air NOUN NN 6 compound
+strike strike NOUN NN 2 obj
+in in ADP IN 8 case
+Doha Doha PROPN NNP 6 nmod
+. . PUNCT . 2 punct`, `
+Qatar Qatar PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+attack attack NOUN NN 2 obj
+. . PUNCT . 2 punct`, "2025-09-10",
+		[][4]string{{"QAT", "ISR", "111", "asserted"}}, nil, [][4]string{{"QAT", "ISR", "", ""}}},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound

@@ -987,13 +987,24 @@ func (s *sent) usedBefore(h, depth int) []Actor {
 // to: "Rebels shelled a camp on Monday… The UN condemned the shelling"
 // condemns the rebels. The noun must name the same act as the earlier
 // event ("shelling" and "shelled", "the strikes" and "struck"), not just
-// any violence: "the attack" after a report of two is no one's.
+// any violence: "the attack" after a report of two is no one's. After a
+// report of one attack, the words for any attack refer to it: "Israel
+// carried out an air strike in Doha… Qatar condemned the attack".
 func (s *sent) doneBefore(n int, r *row) []Actor {
 	if s.ctx == nil || !violent(r.code) || s.t.child(n, "nmod:poss") >= 0 {
 		return nil
 	}
-	return s.referredBack(n, s.ctx.violence[actStem(s.t.lemma[n])])
+	if as := s.referredBack(n, s.ctx.violence[actStem(s.t.lemma[n])]); len(as) > 0 {
+		return as
+	}
+	if d := s.ctx; d.attack != nil && d.attackAge <= 1 && anyAttack[s.t.lemma[n]] {
+		return s.referredBack(n, []Actor{*d.attack})
+	}
+	return nil
 }
+
+// anyAttack are the nouns that name an attack of any kind.
+var anyAttack = map[string]bool{"attack": true, "assault": true, "aggression": true}
 
 // referredBack is as, named at the definite noun h that refers back to
 // them ("the missiles", "the shelling"); nil when h is not definite.
