@@ -899,6 +899,9 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 		if len(tgts) == 0 && r.other {
 			tgts = s.partnerBefore(srcs)
 		}
+		if len(tgts) == 0 && r.threat {
+			tgts = s.attackerOf(tg, srcs)
+		}
 	}
 	// "Tehran and Islamabad accuse each other"
 	if s.reciprocal(tg) && len(srcs) > 1 {
@@ -1701,6 +1704,31 @@ func (s *sent) attackReferredTo(tg *trig) []Actor {
 		}
 	}
 	return nil
+}
+
+// attackerOf is who attacked the sources' state in the last sentence or
+// the one before, whom a threat that names nothing is against: "Pakistani
+// warplanes bombed villages in Afghanistan… The Taliban government
+// vowed to retaliate". A threat against what it names ("reserved the
+// right to retaliate against the attack") names no one, as a careful
+// coder reads it.
+func (s *sent) attackerOf(tg *trig, srcs []Actor) []Actor {
+	d := s.ctx
+	if d == nil || d.attack == nil || d.attackAge > 1 || d.attackOn == "" || d.attack.Country == d.attackOn {
+		return nil
+	}
+	first, last := s.t.span(tg.i)
+	for k := first; k <= last; k++ {
+		if p := s.t.prep(k); p == "against" || p == "for" {
+			return nil
+		}
+	}
+	for _, a := range srcs {
+		if a.Country != d.attackOn {
+			return nil
+		}
+	}
+	return s.atPronoun(tg.i, []Actor{*d.attack})
 }
 
 // trigKids are the dependents of a trigger and of its light verb.

@@ -5530,6 +5530,16 @@ troops troop NOUN NNS 7 nsubj
 had have AUX VBD 7 aux
 shelled shell VERB VBN 4 ccomp`
 
+// pakistaniWarplanesBombed tells of one attack by one state on another.
+const pakistaniWarplanesBombed = `
+Pakistani Pakistani ADJ JJ 2 amod
+warplanes warplane NOUN NNS 3 nsubj
+bombed bomb VERB VBD 0 root
+villages village NOUN NNS 3 obj
+in in ADP IN 6 case
+Afghanistan Afghanistan PROPN NNP 4 nmod
+. . PUNCT . 3 punct`
+
 // contextCases are pairs of sentences of one article where the first
 // tells the coder something about the second: want and not are about the
 // second sentence's events when coded after the first, alone about them
@@ -5880,6 +5890,39 @@ the the DET DT 4 det
 attack attack NOUN NN 2 obj
 . . PUNCT . 2 punct`, "2025-09-10",
 		[][4]string{{"QAT", "ISR", "111", "asserted"}}, nil, [][4]string{{"QAT", "ISR", "", ""}}},
+
+	{"the strikes after a report of one bombing are that bombing", pakistaniWarplanesBombed, `
+The the DET DT 3 det
+Taliban Taliban PROPN NNP 3 compound
+government government NOUN NN 4 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 6 det
+strikes strike NOUN NNS 4 obj
+. . PUNCT . 4 punct`, "2024-12-25",
+		[][4]string{{"AFGGOV", "PAKMIL", "111", "asserted"}}, nil, [][4]string{{"AFGGOV", "PAK", "", ""}}},
+
+	{"a threat that names nothing, by a state just attacked, is against its attacker", pakistaniWarplanesBombed, `
+The the DET DT 3 det
+Taliban Taliban PROPN NNP 3 compound
+government government NOUN NN 4 nsubj
+vowed vow VERB VBD 0 root
+to to PART TO 6 mark
+retaliate retaliate VERB VB 4 xcomp
+. . PUNCT . 4 punct`, "2024-12-25",
+		[][4]string{{"AFGGOV", "PAKMIL", "138", "threatened"}}, nil, [][4]string{{"AFGGOV", "PAK", "", ""}}},
+
+	{"a threat against what it names names no one", pakistaniWarplanesBombed, `
+The the DET DT 3 det
+Taliban Taliban PROPN NNP 3 compound
+government government NOUN NN 4 nsubj
+vowed vow VERB VBD 0 root
+to to PART TO 6 mark
+retaliate retaliate VERB VB 4 xcomp
+against against ADP IN 9 case
+the the DET DT 9 det
+attack attack NOUN NN 6 obl
+. . PUNCT . 4 punct`, "2024-12-25",
+		nil, [][4]string{{"AFGGOV", "PAK", "138", ""}}, nil},
 
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det

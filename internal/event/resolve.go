@@ -1003,8 +1003,9 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 	return nil
 }
 
-// anyAttack are the nouns that name an attack of any kind.
-var anyAttack = map[string]bool{"attack": true, "assault": true, "aggression": true}
+// anyAttack are the nouns that name an attack of any kind, whatever
+// weapon it used ("bombed… the strikes").
+var anyAttack = map[string]bool{"attack": true, "assault": true, "aggression": true, "strike": true, "airstrike": true, "raid": true}
 
 // referredBack is as, named at the definite noun h that refers back to
 // them ("the missiles", "the shelling"); nil when h is not definite.
