@@ -5924,6 +5924,38 @@ attack attack NOUN NN 6 obl
 . . PUNCT . 4 punct`, "2024-12-25",
 		nil, [][4]string{{"AFGGOV", "PAK", "138", ""}}, nil},
 
+	{"a number of attackers after an attack are of those who attacked", alShabaabAttacksABeach, `
+Police police NOUN NNS 2 nsubj
+killed kill VERB VBD 0 root
+five five NUM CD 4 nummod
+attackers attacker NOUN NNS 2 obj
+. . PUNCT . 2 punct`, "2024-08-03",
+		[][4]string{{"SOMCOP", "SOMREB", "190", "asserted"}}, [][4]string{{"SOMCOP", "SOMUAF", "", ""}}, nil},
+
+	{"the group named by its sector is the group the article named", alShabaabAttacksABeach, `
+The the DET DT 3 det
+militant militant ADJ JJ 3 amod
+group group NOUN NN 4 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 4 obj
+for for ADP IN 8 case
+the the DET DT 8 det
+attack attack NOUN NN 4 obl
+. . PUNCT . 4 punct`, "2024-08-03",
+		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"UAF", "", "", ""}}, nil},
+
+	{"the group named by its home is the group the article named", alShabaabAttacksABeach, `
+The the DET DT 3 det
+Somali Somali PROPN NNP 3 compound
+group group NOUN NN 4 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 4 obj
+for for ADP IN 8 case
+the the DET DT 8 det
+attack attack NOUN NN 4 obl
+. . PUNCT . 4 punct`, "2024-08-03",
+		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"SOM$", "", "", ""}}, nil},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound

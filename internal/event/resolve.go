@@ -635,12 +635,16 @@ var attackerNouns = map[string]bool{"attacker": true, "assailant": true, "gunman
 // attack was told of.
 func (s *sent) attackersReferredTo(h int) *Actor {
 	d := s.ctx
-	if d == nil || d.attack == nil || d.attackAge > 1 || !attackerNouns[s.t.lemma[h]] || !definite[s.t.det(h)] {
+	if d == nil || d.attack == nil || d.attackAge > 1 || !attackerNouns[s.t.lemma[h]] {
+		return nil
+	}
+	// "the attackers", and "five attackers" of those the article told of
+	if !definite[s.t.det(h)] && (s.t.det(h) != "" || s.t.child(h, "nummod") < 0) {
 		return nil
 	}
 	for _, k := range s.t.kids[h] {
 		switch s.t.rel[k] {
-		case "det", "case", "punct":
+		case "det", "case", "punct", "nummod":
 		default:
 			return nil // "the attackers' leader", "the attackers from Chad": the phrase says more
 		}
@@ -678,7 +682,7 @@ var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true,
 // description, or none was named.
 func (s *sent) groupReferredTo(h int) *Actor {
 	t := s.t
-	if s.ctx == nil || s.tokActor[h] >= 0 || t.upos[h] != "NOUN" || !s.organ(h) {
+	if s.ctx == nil || t.upos[h] != "NOUN" || !s.organ(h) {
 		return nil
 	}
 	ref := s.ctx.group
@@ -690,13 +694,22 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	if ref == nil {
 		return nil
 	}
+	// The words may name a sector ("the militant group", "the
+	// paramilitary group") or the group's home ("the Somali Islamist
+	// group"), not another actor.
+	describes := func(j int) bool {
+		a := s.ownActor(j)
+		return a.Code == "" || isSectorOnly(a) || a.Code == ref.Country
+	}
+	if j := s.tokActor[h]; j >= 0 && !describes(j) {
+		return nil
+	}
 	for _, k := range t.kids[h] {
 		switch t.rel[k] {
 		case "det", "amod", "punct": // "the militant group"
 		case "compound", "flat":
-			// "the al - Qaeda - linked group": a patron, split off; "the
-			// paramilitary group": a sector word, as an adjective
-			if j := s.tokActor[k]; j < 0 || s.ownActor(j).Code != "" && !isSectorOnly(s.ownActor(j)) {
+			// "the al - Qaeda - linked group": a patron, split off
+			if j := s.tokActor[k]; j < 0 || !describes(j) {
 				return nil
 			}
 		case "nmod", "acl":
