@@ -4378,6 +4378,16 @@ Iraqi Iraqi ADJ JJ 12 amod
 bases basis NOUN NNS 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "IRQ", "195", "asserted"}}, nil},
 
+	{"what one flies somewhere is carried, not visiting", `
+The the DET DT 2 det
+army army NOUN NN 3 nsubj
+flew fly VERB VBD 0 root
+Guzman Guzman PROPN NNP 3 obj
+to to ADP IN 7 case
+Mexico Mexico PROPN NNP 7 compound
+City City PROPN NNP 3 obl
+. . PUNCT . 3 punct`, nil, [][4]string{{"", "", "042", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
