@@ -44,6 +44,10 @@ type Mention struct {
 	Ambiguous   bool   // the data marks the name as ambiguous ("Punjab", "Congo"), or Others hold a different code
 }
 
+// OutOfOffice is the role of a person on a date outside every office the
+// gazetteer records for them, coded as an elite (ELI) of their country.
+const OutOfOffice = "out of office"
+
 // Actor is a mention, or a run of adjacent mentions, composed into one
 // actor code: "Pakistan's foreign ministry" (PAK + GOV = PAKGOV),
 // "Russian Foreign Ministry spokeswoman Maria Zakharova" (RUSGOV).

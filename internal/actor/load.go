@@ -584,7 +584,7 @@ func (g *Gazetteer) finish() {
 		}
 		fb := &Entry{
 			Name: latest.Name, Kind: "person", Code: latest.Country + "ELI", Country: latest.Country,
-			Role: "out of office", Sector: "ELI", Source: latest.Source, Note: "out of office on this date",
+			Role: OutOfOffice, Sector: "ELI", Source: latest.Source, Note: "out of office on this date",
 			ident: id, fallback: true, layer: latest.layer, order: len(g.entries),
 		}
 		g.entries = append(g.entries, fb)

@@ -745,6 +745,12 @@ func (s *sent) targets(tg *trig) []Actor {
 			if sp.sub == "" && t.prep(c) == "with" && weapons[t.lemma[c]] {
 				continue
 			}
+			// "A US drone strike at Baghdad airport killed Soleimani": the
+			// place an event noun's at-phrase names is where it was,
+			// when the verb it is the subject of names whom it hit
+			if nominal && t.prep(c) == "at" && s.placeAt(c, 2) >= 0 && t.rel[tg.i] == "nsubj" && t.head[tg.i] >= 0 && t.child(t.head[tg.i], "obj") >= 0 {
+				continue
+			}
 			if sp.sub != "" {
 				c = s.subArg(c, sp.sub)
 				if c < 0 {

@@ -4388,6 +4388,27 @@ Mexico Mexico PROPN NNP 7 compound
 City City PROPN NNP 3 obl
 . . PUNCT . 3 punct`, nil, [][4]string{{"", "", "042", ""}}},
 
+	{"whom an event noun killed, with the office an apposition gives one out of office, over the place of its at-phrase", `
+A a DET DT 4 det
+US US PROPN NNP 4 compound
+drone drone NOUN NN 4 compound
+strike strike NOUN NN 8 nsubj
+at at ADP IN 7 case
+Baghdad Baghdad PROPN NNP 7 compound
+airport airport NOUN NN 4 nmod
+killed kill VERB VBD 0 root
+Qassem Qassem PROPN NNP 8 obj
+Soleimani Soleimani PROPN NNP 9 flat
+, , PUNCT , 13 punct
+the the DET DT 13 det
+commander commander NOUN NN 9 appos
+of of ADP IN 18 case
+Iran Iran PROPN NNP 18 nmod:poss
+'s 's PART POS 15 case
+Quds Quds PROPN NNP 18 compound
+Force Force PROPN NNP 13 nmod
+. . PUNCT . 8 punct`, [][4]string{{"USAMIL", "IRNMIL", "195", "asserted"}}, [][4]string{{"", "IRQ", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

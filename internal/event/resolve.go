@@ -496,6 +496,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 	}
 	if k := s.tokActor[h]; k >= 0 && !heldBy(t.toks[h].Form) && s.ownActor(k).Code != "" {
 		a := s.ownActor(k)
+		if b, ok := s.officeInApposition(h, a); ok {
+			return []Actor{b}
+		}
 		if isSectorOnly(a) {
 			// "its forces", "the Iranian foreign ministry" when the
 			// gazetteer did not compose them: the country comes from a
@@ -563,6 +566,26 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		got = s.issuer(h)
 	}
 	return got
+}
+
+// officeInApposition is the office an apposition gives a person whom
+// the gazetteer has out of office on the article's date: "Qassem
+// Soleimani, the commander of Iran's Quds Force", killed the day the
+// article reports, held the office the text names.
+func (s *sent) officeInApposition(h int, a Actor) (Actor, bool) {
+	if a.Kind != "person" || a.Role != actor.OutOfOffice {
+		return a, false
+	}
+	for _, k := range s.t.children(h, "appos") {
+		for _, b := range s.actorsAt(k) {
+			if b.Country == a.Country && b.Code != b.Country && stateSectors[sectorOf(b)] {
+				b.Name, b.First, b.Last, b.Start, b.End = a.Name, a.First, a.Last, a.Start, a.End
+				b.Sources = append(append([]string(nil), a.Sources...), b.Sources...)
+				return b, true
+			}
+		}
+	}
+	return a, false
 }
 
 // countedBefore is, for a bare number that is a verb's object, the
