@@ -4409,6 +4409,17 @@ Quds Quds PROPN NNP 18 compound
 Force Force PROPN NNP 13 nmod
 . . PUNCT . 8 punct`, [][4]string{{"USAMIL", "IRNMIL", "195", "asserted"}}, [][4]string{{"", "IRQ", "", ""}}},
 
+	{"vowed revenge against a state threatens it", `
+Khamenei Khamenei PROPN NNP 2 nsubj
+vowed vow VERB VBD 0 root
+severe severe ADJ JJ 4 amod
+revenge revenge NOUN NN 2 obj
+against against ADP IN 8 case
+the the DET DT 8 det
+United United VERB NNP 8 amod
+States State PROPN NNPS 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "USA", "138", "threatened"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
