@@ -4420,6 +4420,47 @@ United United VERB NNP 8 amod
 States State PROPN NNPS 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"IRN", "USA", "138", "threatened"}}, nil},
 
+	{"whom a place is retaken from is the target", `
+Sudan Sudan PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 nsubj
+recaptured recapture VERB VBD 0 root
+Wad Wad PROPN NNP 4 obj
+Madani Madani PROPN NNP 5 flat
+from from ADP IN 11 case
+the the DET DT 11 det
+Rapid rapid ADJ JJ 11 amod
+Support support NOUN NN 11 compound
+Forces force NOUN NNS 4 obl
+. . PUNCT . 4 punct`, [][4]string{{"SDNMIL", "SDNREB", "192", "asserted"}}, nil},
+
+	{"a from-phrase taken for a second object", `
+Sudan Sudan PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+army army NOUN NN 4 nsubj
+said say VERB VBD 0 root
+on on ADP IN 6 case
+Saturday Saturday PROPN NNP 4 obl
+it it PRON PRP 9 nsubj
+had have AUX VBD 9 aux
+recaptured recapture VERB VBN 4 ccomp
+Wad Wad PROPN NNP 24 nmod
+Madani Madani PROPN NNP 10 flat
+, , PUNCT , 14 punct
+the the DET DT 14 det
+capital capital NOUN NN 10 appos
+of of ADP IN 17 case
+Gezira Gezira PROPN NNP 17 compound
+state state NOUN NN 14 nmod
+, , PUNCT , 24 punct
+from from ADP IN 24 case
+the the DET DT 24 det
+paramilitary paramilitary ADJ JJ 24 amod
+Rapid rapid ADJ JJ 23 amod
+Support support NOUN NN 24 compound
+Forces force NOUN NNS 9 obj
+. . PUNCT . 4 punct`, [][4]string{{"SDNMIL", "SDNREB", "192", "claimed"}}, [][4]string{{"", "MIL", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

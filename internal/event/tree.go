@@ -111,6 +111,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairGerundSubjects()
 	t.repairApproximateSubjects()
 	t.repairComparativeCounts()
+	t.repairCasedObjects()
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
 	t.repairConsequences()
@@ -747,6 +748,21 @@ func (t *tree) repairComparativeCounts() {
 			t.rel[c] = "fixed"
 			t.move(c, m)
 			break
+		}
+	}
+}
+
+// repairCasedObjects repairs a misparse. "recaptured Wad Madani, the
+// capital of Gezira state, from the paramilitary Rapid Support Forces":
+// the parser took the from-phrase for a second object. A verb's object
+// has no preposition: one that has is an oblique.
+func (t *tree) repairCasedObjects() {
+	for k := 0; k < t.n; k++ {
+		if v := t.head[k]; v < 0 || t.rel[k] != "obj" || !t.isVerbal(v) {
+			continue
+		}
+		if c := t.child(k, "case"); c >= 0 && c < k && t.upos[c] == "ADP" {
+			t.rel[k] = "obl"
 		}
 	}
 }
