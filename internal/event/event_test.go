@@ -4461,6 +4461,17 @@ Support support NOUN NN 24 compound
 Forces force NOUN NNS 9 obj
 . . PUNCT . 4 punct`, [][4]string{{"SDNMIL", "SDNREB", "192", "claimed"}}, [][4]string{{"", "MIL", "", ""}}},
 
+	{"agreeing to end a dispute is an intent to settle it, each with the other", `
+Somalia Somalia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Ethiopia Ethiopia PROPN NNP 1 conj
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+end end VERB VB 4 xcomp
+their their PRON PRP$ 8 nmod:poss
+dispute dispute NOUN NN 6 obj
+. . PUNCT . 4 punct`, [][4]string{{"SOM", "ETH", "037", "asserted"}, {"ETH", "SOM", "037", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
