@@ -4472,6 +4472,15 @@ their their PRON PRP$ 8 nmod:poss
 dispute dispute NOUN NN 6 obj
 . . PUNCT . 4 punct`, [][4]string{{"SOM", "ETH", "037", "asserted"}, {"ETH", "SOM", "037", "asserted"}}, nil},
 
+	{"evacuating one's diplomats from a state reduces relations with it", `
+Azerbaijan Azerbaijan PROPN NNP 2 nsubj
+evacuated evacuate VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+diplomats diplomat NOUN NNS 2 obj
+from from ADP IN 6 case
+Iran Iran PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"AZE", "IRN", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
