@@ -90,12 +90,15 @@ func (s *sent) findSources(tg *trig) []Actor {
 // as the people who fell in it: "Twenty Indian soldiers were killed in a
 // clash with Chinese troops", "three protesters died in clashes with
 // police" tell of a clash between the soldiers' side and the troops'.
+// With no with-phrase, the fallen of two sides are the sides: "Ten
+// soldiers and 19 cartel members were killed in the clashes".
 func (s *sent) fellIn(n int) []Actor {
 	t := s.t
 	v := t.head[n]
-	if p := t.prep(n); v < 0 || t.base(n) != "obl" || p != "in" && p != "during" || s.subArg(n, "with") < 0 {
+	if p := t.prep(n); v < 0 || t.base(n) != "obl" || p != "in" && p != "during" {
 		return nil
 	}
+	with := s.subArg(n, "with") >= 0
 	k := -1
 	switch {
 	case t.passive(v):
@@ -108,7 +111,11 @@ func (s *sent) fellIn(n int) []Actor {
 	if k < 0 {
 		return nil
 	}
-	return s.actorsAt(k)
+	a := s.actorsAt(k)
+	if !with && len(dedupActors(a)) < 2 {
+		return nil
+	}
+	return a
 }
 
 // betweenSides are the sides of a reciprocal noun named after "between":

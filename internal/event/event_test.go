@@ -4481,6 +4481,32 @@ from from ADP IN 6 case
 Iran Iran PROPN NNP 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"AZE", "IRN", "161", "asserted"}}, nil},
 
+	{"the fallen of two sides named by count are the sides of the clash they fell in", `
+Ten ten NUM CD 3 nummod
+Mexican Mexican ADJ JJ 3 amod
+soldiers soldier NOUN NNS 9 nsubj:pass
+and and CCONJ CC 7 cc
+19 19 NUM CD 7 nummod
+cartel cartel NOUN NN 7 compound
+members member NOUN NNS 3 conj
+were be AUX VBD 9 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 12 case
+a a DET DT 12 det
+clash clash NOUN NN 9 obl
+. . PUNCT . 9 punct`, [][4]string{{"MEXMIL", "MEXCRM", "190", "asserted"}, {"MEXCRM", "MEXMIL", "190", "asserted"}}, nil},
+
+	{"the fallen of one side are no side of the clash they fell in by themselves", `
+Five five NUM CD 2 nummod
+protesters protester NOUN NNS 4 nsubj:pass
+were be AUX VBD 4 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 6 case
+clashes clash NOUN NNS 4 obl
+in in ADP IN 8 case
+Nairobi Nairobi PROPN NNP 6 nmod
+. . PUNCT . 4 punct`, nil, [][4]string{{"KENOPP", "KEN", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

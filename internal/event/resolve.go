@@ -308,14 +308,15 @@ func (s *sent) actorsAt(h int) []Actor {
 // ("China, close partners of Iran and Pakistan, urged…" parsed as a
 // coordination), not a second actor; a name the gazetteer does not know,
 // after a title it does, names one ("Erdogan and Greek Prime Minister
-// Kyriakos Mitsotakis").
+// Kyriakos Mitsotakis"), and so does a count ("Ten soldiers and 19
+// cartel members").
 func (s *sent) conjunctActors(h, depth int, described bool) []Actor {
 	var out []Actor
 	for _, k := range s.t.conjuncts(h) {
 		if k != h && s.t.rel[k] != "conj" {
 			continue
 		}
-		if described && k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" && !s.titled(k) {
+		if described && k != h && s.tokActor[k] < 0 && s.t.upos[k] != "PRON" && !s.titled(k) && s.t.child(k, "nummod") < 0 {
 			continue
 		}
 		out = append(out, s.actorsOne(k, depth)...)
@@ -959,7 +960,8 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 			// "the broadcaster's studio" is; but "the killing of a girl"
 			// is an event done to her
 			owner := t.rel[k] == "nmod" && t.prep(k) == "of" && t.det(k) != "" && s.match(h) == nil
-			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && !owner && allSectorOnly(got) {
+			// Members are of what names them: "cartel members".
+			if len(got) > 0 && t.rel[k] != "nmod:poss" && t.rel[k] != "appos" && !title && !owner && !memberNouns[t.lemma[h]] && allSectorOnly(got) {
 				continue
 			}
 			if len(got) > 0 {
@@ -969,6 +971,9 @@ func (s *sent) modifierActor(h, depth int) []Actor {
 	}
 	return nil
 }
+
+// memberNouns name people by what they belong to.
+var memberNouns = map[string]bool{"member": true, "operative": true, "affiliate": true}
 
 // weapons are arms that someone fires, flies or plants, and weaponUse the
 // participles that say who did: "a missile fired by rebels", "drones
