@@ -263,7 +263,9 @@ func (d *docContext) learn(s *sent, evs []Event) {
 		response := onGroups[i]
 		responses = responses && response
 		for k := e.TriggerFirst; k <= e.TriggerLast && k < s.t.n; k++ {
-			if !s.t.isVerbal(k) && !s.t.isNominal(k) {
+			// "killed by security forces during the attack": the attack
+			// is someone else's
+			if !s.t.isVerbal(k) && !s.t.isNominal(k) || timeAnchors[s.t.prep(k)] {
 				continue
 			}
 			key := actStem(s.t.lemma[k])
@@ -280,10 +282,21 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	// the killings": a word of violence whose event was folded into
 	// another's (its result) is that event's source's, when one source
 	// did all the sentence's violence
+	// Not one the sentence tells of only to date another (timeAnchors):
+	// "struck militants in Iraq, hours after an attack near Ankara killed
+	// five" is the attack of someone else.
 	if one := soleSource(here, twice); one != nil {
 		for k := 0; k < s.t.n; k++ {
-			if key := actStem(s.t.lemma[k]); here[key] == nil && s.violentAt(k) && !(responses && len(d.violence[key]) > 0) {
+			if key := actStem(s.t.lemma[k]); here[key] == nil && s.violentAt(k) && !(responses && len(d.violence[key]) > 0) && !timeAnchors[s.t.prep(k)] {
 				here[key] = one
+			}
+		}
+	}
+	// and the words of that other's are no one's known
+	for k := 0; k < s.t.n; k++ {
+		if key := actStem(s.t.lemma[k]); timeAnchors[s.t.prep(k)] && s.violentAt(k) {
+			if _, ok := here[key]; !ok {
+				here[key], twice[key] = nil, true
 			}
 		}
 	}
@@ -410,6 +423,9 @@ func (d *docContext) learnAttack(evs []Event, onGroups []bool) {
 		d.attack = &a
 	}
 }
+
+// timeAnchors introduce an event that dates or frames another.
+var timeAnchors = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true, "during": true, "amid": true}
 
 // organSectors are the sectors of a state's organs that news names by
 // their bare names.

@@ -5669,6 +5669,14 @@ in in ADP IN 6 case
 Afghanistan Afghanistan PROPN NNP 4 nmod
 . . PUNCT . 3 punct`
 
+// erdoganCondemnedTheAttack condemns an attack told of before.
+const erdoganCondemnedTheAttack = `
+Erdogan Erdogan PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+attack attack NOUN NN 2 obj
+. . PUNCT . 2 punct`
+
 // contextCases are pairs of sentences of one article where the first
 // tells the coder something about the second: want and not are about the
 // second sentence's events when coded after the first, alone about them
@@ -6084,6 +6092,38 @@ the the DET DT 8 det
 attack attack NOUN NN 4 obl
 . . PUNCT . 4 punct`, "2024-08-03",
 		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"SOM$", "", "", ""}}, nil},
+
+	{"an attack told of only to date another is not the other's", `
+Turkish Turkish ADJ JJ 2 amod
+warplanes warplane NOUN NNS 3 nsubj
+struck strike VERB VBD 0 root
+targets target NOUN NNS 3 obj
+in in ADP IN 6 case
+Iraq Iraq PROPN NNP 4 nmod
+, , PUNCT , 8 punct
+hours hour NOUN NNS 11 nmod:unmarked
+after after ADP IN 11 case
+an a DET DT 11 det
+attack attack NOUN NN 3 obl
+near near ADP IN 14 mark
+Ankara Ankara PROPN NNP 14 nsubj
+killed kill VERB VBD 3 advcl
+five five NUM CD 16 nummod
+people people NOUN NNS 14 obj
+. . PUNCT . 3 punct`, erdoganCondemnedTheAttack, "2024-10-24",
+		nil, [][4]string{{"", "TURMIL", "", ""}}, nil},
+
+	{"an attack during which the police killed attackers is not the police's", `
+Turkish Turkish ADJ JJ 2 amod
+police police NOUN NN 3 nsubj
+killed kill VERB VBD 0 root
+two two NUM CD 5 nummod
+assailants assailant NOUN NNS 3 obj
+during during ADP IN 8 case
+the the DET DT 8 det
+attack attack NOUN NN 3 obl
+. . PUNCT . 3 punct`, erdoganCondemnedTheAttack, "2024-10-24",
+		nil, [][4]string{{"", "TURCOP", "", ""}}, nil},
 
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det

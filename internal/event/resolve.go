@@ -1035,10 +1035,13 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 	if s.ctx == nil || !violent(r.code) || s.t.child(n, "nmod:poss") >= 0 {
 		return nil
 	}
-	if as := s.referredBack(n, s.ctx.violence[actStem(s.t.lemma[n])]); len(as) > 0 {
+	as, told := s.ctx.violence[actStem(s.t.lemma[n])]
+	if as := s.referredBack(n, as); len(as) > 0 {
 		return as
 	}
-	if d := s.ctx; d.attack != nil && d.attackAge <= 1 && anyAttack[s.t.lemma[n]] {
+	// unless the article told of an attack by that word whose doer it
+	// did not say ("hours after an attack near Ankara")
+	if d := s.ctx; !told && d.attack != nil && d.attackAge <= 1 && anyAttack[s.t.lemma[n]] {
 		return s.referredBack(n, []Actor{*d.attack})
 	}
 	return nil
