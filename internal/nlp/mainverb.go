@@ -61,7 +61,10 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		w := ts[j].lower
 		ed := strings.HasSuffix(w, "ed")
 		adj := u == "ADJ" && x == "JJ" && ed && m.tg.lex != nil && m.tg.classes(&ts[j])&lexVerb != 0
-		if !(u == "VERB" && x == "VBN") && !adj {
+		// "A US fighter jet shot down a balloon": the past read as the
+		// last noun of a compound; "down" says it is a verb
+		down := u == "NOUN" && pastAsParticiple[w] && j+2 < len(ts) && ts[j+1].lower == "down" && m.rpTag >= 0
+		if !(u == "VERB" && x == "VBN") && !adj && !down {
 			continue
 		}
 		if adj && m.finiteAfter(tags, j) {
@@ -69,16 +72,19 @@ func (m *Model) mainVerb(ts []tokFeat, tags []int) {
 		}
 		// the first verb, a participle: re-tag it or leave the sentence
 		o := j + 1
-		if m.xpos[tags[o]] == "RP" && o+1 < len(ts) {
+		if (m.xpos[tags[o]] == "RP" || down) && o+1 < len(ts) {
 			o++
 		}
 		prev, next := m.xpos[tags[j-1]], m.xpos[tags[o]]
 		if (ed || pastAsParticiple[w]) && !passiveWithObject[w] && (prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS") &&
 			nounStart[next] && !timeWords[ts[o].lower] && !weekdays[ts[o].lower] {
 			tags[j] = m.vbdTag
+			if down {
+				tags[j+1] = m.rpTag
+			}
 			return
 		}
-		if !adj {
+		if !adj && !down {
 			return
 		}
 	}

@@ -46,9 +46,11 @@ func TestMainVerb(t *testing.T) {
 		{"Government armed militias attacked the village .", 1, "JJ"},           // a finite verb follows
 		{"Several armed groups blocked roads leading to the city .", 3, "VBD"},  // an adjective is not the verb
 		{"The free rebels blocked roads leading to the city .", 3, "VBD"},
-		{"Pakistani troops shot down five Indian drones .", 2, "VBD"},   // an irregular past, its object after a particle
-		{"The drones shot down over the city were Iranian .", 2, "VBN"}, // no object after the particle
-		{"Protesters set fire to the embassy .", 1, "VBD"},              // an irregular past the tagger reads as a participle
+		{"Pakistani troops shot down five Indian drones .", 2, "VBD"},                    // an irregular past, its object after a particle
+		{"A US fighter jet shot down a Chinese balloon , the Pentagon said .", 4, "VBD"}, // the past read as a compound's noun
+		{"A US fighter jet shot down a Chinese balloon , the Pentagon said .", 5, "RP"},  // and its particle
+		{"The drones shot down over the city were Iranian .", 2, "VBN"},                  // no object after the particle
+		{"Protesters set fire to the embassy .", 1, "VBD"},                               // an irregular past the tagger reads as a participle
 	})
 }
 

@@ -41,6 +41,7 @@ type Model struct {
 	jjTag   int             // the joint tag "ADJ JJ", -1 if none
 	nnTag   int             // the joint tag "NOUN NN", -1 if none
 	nnpTag  int             // the joint tag "PROPN NNP", -1 if none
+	rpTag   int             // the joint tag "ADP RP", -1 if none
 	vocab   map[uint64]bool // parser words seen often enough in training
 	info    string          // how the model was trained, one line
 
@@ -74,7 +75,7 @@ func (m *Model) setup() {
 	m.xpos = make([]string, len(m.tags))
 	m.punct = make([]bool, len(m.tags))
 	m.uposKey = make([]uint64, len(m.tags))
-	m.vbTag, m.vbdTag, m.jjTag, m.nnTag, m.nnpTag = -1, -1, -1, -1, -1
+	m.vbTag, m.vbdTag, m.jjTag, m.nnTag, m.nnpTag, m.rpTag = -1, -1, -1, -1, -1, -1
 	for i, t := range m.tags {
 		switch t {
 		case "VERB VB":
@@ -87,6 +88,8 @@ func (m *Model) setup() {
 			m.nnTag = i
 		case "PROPN NNP":
 			m.nnpTag = i
+		case "ADP RP":
+			m.rpTag = i
 		}
 		m.upos[i], m.xpos[i], _ = strings.Cut(t, " ")
 		m.punct[i] = m.upos[i] == "PUNCT"
