@@ -4507,6 +4507,17 @@ in in ADP IN 8 case
 Nairobi Nairobi PROPN NNP 6 nmod
 . . PUNCT . 4 punct`, nil, [][4]string{{"KENOPP", "KEN", "", ""}}},
 
+	{"expressed dissatisfaction with a state criticises it", `
+China China PROPN NNP 2 nsubj
+expressed express VERB VBD 0 root
+strong strong ADJ JJ 4 amod
+dissatisfaction dissatisfaction NOUN NN 2 obj
+with with ADP IN 8 case
+the the DET DT 8 det
+United United VERB NNP 8 amod
+States State PROPN NNPS 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"CHN", "USA", "111", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
