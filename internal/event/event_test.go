@@ -6136,6 +6136,31 @@ attack attack NOUN NN 3 obl
 . . PUNCT . 3 punct`, erdoganCondemnedTheAttack, "2024-10-24",
 		nil, [][4]string{{"", "TURCOP", "", ""}}, nil},
 
+	{"an office that reports a state's act in a sentence naming two is that state's", `
+Algeria Algeria PROPN NNP 2 nsubj
+cut cut VERB VBD 0 root
+diplomatic diplomatic ADJ JJ 4 amod
+ties tie NOUN NNS 2 obj
+with with ADP IN 6 case
+Morocco Morocco PROPN NNP 4 nmod
+on on ADP IN 8 case
+Tuesday Tuesday PROPN NNP 4 nmod
+, , PUNCT , 12 punct
+Foreign Foreign ADJ NNP 11 amod
+Minister Minister PROPN NNP 12 nmod:desc
+Karim Karim PROPN NNP 14 nsubj
+Benali Benali PROPN NNP 12 flat
+said say VERB VBD 2 advcl
+. . PUNCT . 14 punct`, `
+Benali Benali PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Morocco Morocco PROPN NNP 2 obj
+of of SCONJ IN 6 case
+supporting support VERB VBG 6 amod
+rebels rebel NOUN NNS 3 nmod
+. . PUNCT . 2 punct`, "2021-08-25",
+		[][4]string{{"DZAGOV", "MAR", "112", "asserted"}}, nil, [][4]string{{"DZA", "", "", ""}}},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound

@@ -166,6 +166,9 @@ func (s *sent) learnNames(names map[string]Actor) {
 		// none, of the article's lead state (titled).
 		if a.Country == "" {
 			c := s.soleCountry()
+			if c.Code == "" {
+				c = s.reportedState(a.Last)
+			}
 			if c.Code != "" {
 				a = withCountry(a, c)
 			} else if b, ok := s.ctx.titled(a); ok && len(s.countriesNamed()) == 0 {
@@ -194,6 +197,45 @@ func (s *sent) learnNames(names map[string]Actor) {
 		p.Kind = "person"
 		names[t.toks[j-1].Form] = p
 	}
+}
+
+// reportedState is the state whose act the holder of the office at h
+// reports, in a sentence that names several: "Algeria cut ties with
+// Morocco, Foreign Minister Ramtane Lamamra said" is Algeria's minister.
+// The office (or the name it titles) is the subject of a verb of saying
+// tagged on a clause whose subject is a state or its government. Code ""
+// when there is no such report.
+func (s *sent) reportedState(h int) Actor {
+	t := s.t
+	none := Actor{First: -1}
+	for h >= 0 && (t.rel[h] == "nmod:desc" || t.rel[h] == "compound" || t.rel[h] == "flat") {
+		h = t.head[h]
+	}
+	v := -1
+	if h >= 0 {
+		v = t.head[h]
+	}
+	if v < 0 || t.rel[h] != "nsubj" || !s.p.say[t.lemma[v]] {
+		return none
+	}
+	c := t.head[v]
+	switch t.rel[v] {
+	case "parataxis", "advcl", "conj":
+	default:
+		return none
+	}
+	if c < 0 {
+		return none
+	}
+	k := t.child(c, "nsubj")
+	if k < 0 {
+		return none
+	}
+	a := s.actorsAt(k)
+	if len(a) != 1 || a[0].Country == "" || !stateSectors[sectorOf(a[0])] {
+		return none
+	}
+	return s.stateActor(a[0].Country)
 }
 
 // knownNames makes actors of the people earlier sentences introduced
