@@ -71,7 +71,9 @@ func (s *sent) findSources(tg *trig) []Actor {
 		// Not for a participle of force, whose noun was acted on
 		// ("soldiers killed in Ukraine"); others may be a verb read
 		// wrong ("Russia's foreign ministry called/VBN on Iran").
-		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 && !(s.participle(tg.i) && violent(tg.code)) {
+		// Nor for a verb whose subject is what it befell: "Thousands of
+		// pagers used by members of Hezbollah exploded".
+		if (len(a) == 0 || allSectorOnly(a)) && tg.i > 0 && !(s.participle(tg.i) && violent(tg.code)) && !unaccusatives[s.t.lemma[tg.i]] {
 			if k := s.tokActor[tg.i-1]; k >= 0 && !s.isPlaceOnly(tg.i-1) {
 				if b := s.ownActor(k); b.Country != "" && s.actors[k].Last == tg.i-1 {
 					return []Actor{b}
@@ -85,6 +87,10 @@ func (s *sent) findSources(tg *trig) []Actor {
 	}
 	return s.fellIn(tg.i)
 }
+
+// unaccusatives are verbs whose subject is what the event befell, not
+// who did it: "the pagers exploded", "the plane crashed".
+var unaccusatives = map[string]bool{"explode": true, "crash": true, "sink": true, "collapse": true, "burn": true}
 
 // fellIn is the side that a reciprocal noun's with-phrase fought, named
 // as the people who fell in it: "Twenty Indian soldiers were killed in a

@@ -921,6 +921,13 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 			a := s.countryActor(loc)
 			a.Name, a.Role, a.Kind = "unidentified attackers in "+a.Name, "unidentified", "place"
 			srcs = []Actor{a}
+			// "A car bomb exploded in Baghdad, killing five people":
+			// whom it befell is who it killed, not the place
+			if len(tgts) == 1 && tgts[0].Code == a.Country {
+				if v := s.victims(tg, loc); len(v) > 0 {
+					tgts = v
+				}
+			}
 		}
 	}
 	if len(srcs) == 0 {
@@ -1701,6 +1708,27 @@ func (s *sent) attackReferredTo(tg *trig) []Actor {
 			if r := s.match(k); r != nil && violent(r.code) && definite[t.det(k)] {
 				return s.atPronoun(k, []Actor{s.stateActor(d.attackOn)})
 			}
+		}
+	}
+	return nil
+}
+
+// victims are whom a participle of violence after the trigger says it
+// harmed ("…, killing five people"), at home in the place where it
+// happened.
+func (s *sent) victims(tg *trig, loc *Place) []Actor {
+	t := s.t
+	for _, k := range t.kids[tg.i] {
+		if t.rel[k] != "advcl" || t.toks[k].XPOS != "VBG" {
+			continue
+		}
+		r := s.match(k)
+		if r == nil || !violent(r.code) {
+			continue
+		}
+		sub := &trig{i: k, light: -1, r: r, code: r.code, depth: tg.depth + 1}
+		if a := s.targets(sub); len(a) > 0 && allSectorOnly(a) {
+			return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, s.countryActor(loc)), true })
 		}
 	}
 	return nil

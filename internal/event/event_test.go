@@ -4518,6 +4518,37 @@ United United VERB NNP 8 amod
 States State PROPN NNPS 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"CHN", "USA", "111", "asserted"}}, nil},
 
+	{"an explosion no one is named for befell whom it killed, by unidentified attackers", `
+A a DET DT 3 det
+car car NOUN NN 3 compound
+bomb bomb NOUN NN 4 nsubj
+exploded explode VERB VBD 0 root
+in in ADP IN 6 case
+Baghdad Baghdad PROPN NNP 4 obl
+on on ADP IN 8 case
+Tuesday Tuesday PROPN NNP 4 obl
+, , PUNCT , 10 punct
+killing kill VERB VBG 4 advcl
+five five NUM CD 12 nummod
+people people NOUN NNS 10 obj
+. . PUNCT . 4 punct`, [][4]string{{"IRQ", "IRQCVL", "183", "asserted"}}, nil},
+
+	{"what exploded is no one's act, though an actor is named right before the verb", `
+Thousands thousand NOUN NNS 9 nsubj
+of of ADP IN 3 case
+pagers pager NOUN NNS 1 nmod
+used use VERB VBN 1 acl
+by by ADP IN 6 case
+members member NOUN NNS 4 obl:agent
+of of ADP IN 8 case
+Hezbollah Hezbollah PROPN NNP 6 nmod
+exploded explode VERB VBD 0 root
+across across ADP IN 11 case
+Lebanon Lebanon PROPN NNP 9 obl
+on on ADP IN 13 case
+Tuesday Tuesday PROPN NNP 9 obl
+. . PUNCT . 9 punct`, nil, [][4]string{{"LBNREB", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
