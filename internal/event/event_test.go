@@ -4549,6 +4549,22 @@ on on ADP IN 13 case
 Tuesday Tuesday PROPN NNP 9 obl
 . . PUNCT . 9 punct`, nil, [][4]string{{"LBNREB", "", "", ""}}},
 
+	{"a state executing people kills them", `
+Iran Iran PROPN NNP 2 nsubj
+executed execute VERB VBD 0 root
+two two NUM CD 4 nummod
+protesters protester NOUN NNS 2 obj
+. . PUNCT . 2 punct`, [][4]string{{"IRN", "IRNOPP", "1823", "asserted"}}, nil},
+
+	{"executing plans kills no one", `
+Iran Iran PROPN NNP 2 nsubj
+executed execute VERB VBD 0 root
+the the DET DT 4 det
+plans plan NOUN NNS 2 obj
+of of ADP IN 6 case
+Hamas Hamas PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, nil, [][4]string{{"", "", "1823", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
