@@ -1072,6 +1072,7 @@ func (s *sent) subArg(c int, sub string) int {
 	for _, a := range t.children(c, "appos") {
 		kids = append(append([]int(nil), kids...), t.kids[a]...)
 	}
+	sector := -1 // "a criminal Israeli aggression": a sector adjective, if no one is named
 	for _, k := range kids {
 		switch sub {
 		case "poss":
@@ -1080,6 +1081,12 @@ func (s *sent) subArg(c int, sub string) int {
 			}
 		case "amod":
 			if (t.rel[k] == "amod" || t.rel[k] == "compound") && (s.tokActor[k] >= 0 || len(s.actorsAtDepth(k, 0)) > 0) {
+				if t.upos[k] == "ADJ" && allSectorOnly(s.actorsAtDepth(k, 0)) {
+					if sector < 0 {
+						sector = k
+					}
+					continue
+				}
 				return k
 			}
 			// "a British-flagged tanker", "an Israeli-owned ship": the
@@ -1096,6 +1103,9 @@ func (s *sent) subArg(c int, sub string) int {
 				return k
 			}
 		}
+	}
+	if sector >= 0 {
+		return sector
 	}
 	// "part of a military aid program for Bosnia": a measure noun's
 	// contents have the phrases

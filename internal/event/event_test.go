@@ -4565,6 +4565,18 @@ of of ADP IN 6 case
 Hamas Hamas PROPN NNP 4 nmod
 . . PUNCT . 2 punct`, nil, [][4]string{{"", "", "1823", ""}}},
 
+	{"a verdict names the doer in its as-phrase, by its state, not a sector adjective", `
+Lebanon Lebanon PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+the the DET DT 4 det
+attack attack NOUN NN 2 obj
+as as ADP IN 9 case
+a a DET DT 9 det
+criminal criminal ADJ JJ 9 amod
+Israeli Israeli ADJ JJ 9 amod
+aggression aggression NOUN NN 2 obl
+. . PUNCT . 2 punct`, [][4]string{{"LBN", "ISR", "111", "asserted"}}, [][4]string{{"LBN", "CRM", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
