@@ -258,7 +258,16 @@ func merge(storyID string, group []mention, outlet map[string]string) (record.Ev
 		}
 	}
 	e.Source = pickActor(group, func(m mention) *record.Actor { return m.ev.Source })
-	e.Target = pickActor(group, func(m mention) *record.Actor { return m.ev.Target })
+	// The target is picked among those other than the source: mentions
+	// that tell one domestic fight from each side (the army attacked the
+	// region's forces; the region says the government attacked it) would
+	// otherwise make an actor act on itself.
+	e.Target = pickActor(group, func(m mention) *record.Actor {
+		if t := m.ev.Target; t != nil && (e.Source == nil || t.Code != e.Source.Code) {
+			return t
+		}
+		return nil
+	})
 	e.Location = pickLocation(group)
 
 	// Modality: a report that asserts the event outweighs the rest.

@@ -481,3 +481,19 @@ func TestDomesticDyadsKeepTheirSides(t *testing.T) {
 		}
 	}
 }
+
+// One domestic fight told from each side within the state (the army on
+// the region's forces, the region's leader accusing the government) is
+// one event whose target is not its source.
+func TestMergedTargetIsNotTheSource(t *testing.T) {
+	a := art("a1", "Dawn", "2024-12-12",
+		ev("k", "2024-12-11", "SOMMIL", "SOMGOV", "190", 4, 1),
+		ev("a", "2024-12-11", "SOMGOV", "SOMMIL", "190", 4, 2))
+	rec := Fuse([]*Article{a})
+	if len(rec.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(rec.Events))
+	}
+	if e := rec.Events[0]; e.Target == nil || e.Source.Code == e.Target.Code {
+		t.Errorf("event %s>%v: one actor on both sides", e.Source.Code, e.Target)
+	}
+}
