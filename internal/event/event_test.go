@@ -6220,6 +6220,24 @@ rebels rebel NOUN NNS 3 nmod
 . . PUNCT . 2 punct`, "2021-08-25",
 		[][4]string{{"DZAGOV", "MAR", "112", "asserted"}}, nil, [][4]string{{"DZA", "", "", ""}}},
 
+	{"federal troops are the lead state's", egyptRecallsItsAmbassador, `
+Federal federal ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+the the DET DT 5 det
+town town NOUN NN 3 obj
+of of ADP IN 7 case
+Finote Finote PROPN NNP 5 nmod
+Selam Selam PROPN NNP 7 flat
+on on ADP IN 10 case
+Sunday Sunday PROPN NNP 7 nmod
+, , PUNCT , 12 punct
+killing kill VERB VBG 3 advcl
+26 26 NUM CD 14 nummod
+people people NOUN NNS 12 obj
+. . PUNCT . 3 punct`, "2024-01-18",
+		[][4]string{{"EGYMIL", "", "", ""}}, nil, [][4]string{{"EGY", "", "", ""}}},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound

@@ -1186,14 +1186,15 @@ func leadsGroup(a Actor) bool {
 // soldiers", who may be anyone's. Police need no article: "Police fired
 // on demonstrators" and "Security forces killed five of the attackers"
 // are the police of the country reported on; nor does what the
-// government owns ("government forces", "government aircraft").
+// government owns ("government forces", "government aircraft", "federal
+// troops").
 func (s *sent) organ(h int) bool {
 	t := s.t
 	if t.det(h) == "" && s.barePolice(h) {
 		return true
 	}
 	for _, k := range t.kids[h] {
-		if (t.rel[k] == "compound" || t.rel[k] == "amod") && k < h && t.lemma[k] == "government" {
+		if (t.rel[k] == "compound" || t.rel[k] == "amod") && k < h && (t.lemma[k] == "government" || t.lemma[k] == "federal") {
 			return true
 		}
 	}
