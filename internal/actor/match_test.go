@@ -417,6 +417,17 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("%s: got %v, want a place in %q with coordinates", name, codes(es), country)
 		}
 	}
+	// "the Gulf" is the Persian Gulf, but not in "the Gulf of Oman".
+	for text, want := range map[string]string{"a tanker seized in the Gulf of Oman": "Gulf of Oman", "a ship attacked in the Gulf of Aden": "Gulf of Aden",
+		"a tanker seized in the Gulf": "Persian Gulf"} {
+		var got []string
+		for _, m := range g.Match(tokenize(text, false), "") {
+			got = append(got, m.Entry.Name)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want %s", text, got, want)
+		}
+	}
 	// A capital is both a place and the country's metonym.
 	es := g.Lookup("Tehran", "")
 	if len(es) == 0 || es[0].Kind != "capital" || es[0].Code != "IRN" || es[0].Lat == 0 {
