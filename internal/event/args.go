@@ -99,29 +99,35 @@ var unaccusatives = map[string]bool{"explode": true, "crash": true, "sink": true
 // With no with-phrase, the fallen of two sides are the sides: "Ten
 // soldiers and 19 cartel members were killed in the clashes".
 func (s *sent) fellIn(n int) []Actor {
-	t := s.t
-	v := t.head[n]
-	if p := t.prep(n); v < 0 || t.base(n) != "obl" || p != "in" && p != "during" {
-		return nil
-	}
-	with := s.subArg(n, "with") >= 0
-	k := -1
-	switch {
-	case t.passive(v):
-		if s.violentAt(v) {
-			k = t.child(v, "nsubj:pass")
-		}
-	case t.lemma[v] == "die":
-		k = t.child(v, "nsubj")
-	}
+	k := s.fallen(n)
 	if k < 0 {
 		return nil
 	}
 	a := s.actorsAt(k)
-	if !with && len(dedupActors(a)) < 2 {
+	if s.subArg(n, "with") < 0 && len(dedupActors(a)) < 2 {
 		return nil
 	}
 	return a
+}
+
+// fallen is who died or was harmed in the event noun n, -1 if n is not
+// where someone fell: "Two brothers died during a police raid", "three
+// soldiers were killed in a clash".
+func (s *sent) fallen(n int) int {
+	t := s.t
+	v := t.head[n]
+	if p := t.prep(n); v < 0 || t.base(n) != "obl" || p != "in" && p != "during" {
+		return -1
+	}
+	switch {
+	case t.passive(v):
+		if s.violentAt(v) {
+			return t.child(v, "nsubj:pass")
+		}
+	case t.lemma[v] == "die":
+		return t.child(v, "nsubj")
+	}
+	return -1
 }
 
 // betweenSides are the sides of a reciprocal noun named after "between":
@@ -728,6 +734,13 @@ func (s *sent) targets(tg *trig) []Actor {
 				}
 			}
 		case "loc":
+			// "Two Azerbaijani brothers died during a police raid in
+			// Yekaterinburg": who fell in it, before where it was
+			if nominal && violent(tg.code) && !tg.r.sym && !tg.r.mutual {
+				if a := s.actorsAt(s.fallen(tg.i)); len(a) > 0 {
+					return a
+				}
+			}
 			// "an attack targeting non-Muslims at a mall in Kenya": a
 			// violent participle names whom a violent noun hit.
 			if nominal && violent(tg.code) && depthOK(tg) {

@@ -910,6 +910,16 @@ func (s *sent) events(tg *trig, emb, elab *trig) []Event {
 	}
 	loc := s.location(tg)
 	srcs, tgts = s.placeEthnic(srcs, loc), s.placeEthnic(tgts, loc)
+	// "a police raid in the Russian city of Yekaterinburg": police of no
+	// state named are those of where they acted
+	if loc != nil && loc.Country != "" {
+		srcs = replaceActors(srcs, func(a Actor) (Actor, bool) {
+			if isSectorOnly(a) && a.Code == "COP" {
+				return withCountry(a, s.countryActor(loc)), true
+			}
+			return a, false
+		})
+	}
 	if len(srcs) == 0 && len(tgts) > 0 && violent(code) && s.unattributed(tg) {
 		srcs = s.attackBefore(tg, tgts, loc)
 		if len(srcs) == 0 && loc != nil && loc.Country != "" && byPlaceRoot(code) {

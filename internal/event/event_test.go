@@ -221,7 +221,7 @@ car car NOUN NN 9 compound
 bombing bombing NOUN NN 5 obl
 in in ADP IN 11 case
 Baghdad Baghdad PROPN NNP 9 nmod
-. . PUNCT . 5 punct`, [][4]string{{"IRQ$", "IRQCVL", "190", "asserted"}}, nil},
+. . PUNCT . 5 punct`, [][4]string{{"IRQ$", "IRQCVL", "1832", "asserted"}}, nil},
 
 	{"a new attack as subject: its perpetrator is unknown", `
 A a DET DT 3 det
@@ -4576,6 +4576,23 @@ criminal criminal ADJ JJ 9 amod
 Israeli Israeli ADJ JJ 9 amod
 aggression aggression NOUN NN 2 obl
 . . PUNCT . 2 punct`, [][4]string{{"LBN", "ISR", "111", "asserted"}}, [][4]string{{"LBN", "CRM", "", ""}}},
+
+	{"who died during a raid is its target, and police of no state named are those of where they acted", `
+Two two NUM CD 3 nummod
+Azerbaijani Azerbaijani PROPN NNP 3 compound
+brothers brother NOUN NNS 4 nsubj
+died die VERB VBD 0 root
+during during ADP IN 8 case
+a a DET DT 8 det
+police police NOUN NN 8 compound
+raid raid NOUN NN 4 obl
+in in ADP IN 12 case
+the the DET DT 12 det
+Russian Russian ADJ JJ 12 amod
+city city NOUN NN 4 obl
+of of ADP IN 14 case
+Yekaterinburg Yekaterinburg PROPN NNP 12 nmod
+. . PUNCT . 4 punct`, [][4]string{{"RUSCOP", "AZE", "190", "asserted"}}, nil},
 
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
