@@ -1485,8 +1485,9 @@ func (s *sent) findCountriesNamed() []string {
 	for k := range s.actors {
 		a := s.ownActor(k)
 		// A state's missions abroad ("the French embassy", "the
-		// Iranian ambassador") say nothing of where the sentence is.
-		if a.Country == "" || s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) {
+		// Iranian ambassador") say nothing of where the sentence is; nor
+		// does an outlet told something ("a witness told the BBC").
+		if a.Country == "" || s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) || strings.HasSuffix(a.Code, "MED") {
 			continue
 		}
 		if add(a.Country) {

@@ -4594,6 +4594,26 @@ of of ADP IN 14 case
 Yekaterinburg Yekaterinburg PROPN NNP 12 nmod
 . . PUNCT . 4 punct`, [][4]string{{"RUSCOP", "AZE", "190", "asserted"}}, nil},
 
+	{"an outlet told something is not the country the sentence is about", `
+A a DET DT 3 det
+fighter fighter NOUN NN 3 compound
+jet jet NOUN NN 4 nsubj
+dropped drop VERB VBD 0 root
+bombs bomb NOUN NNS 4 obj
+on on ADP IN 8 case
+the the DET DT 8 det
+crowd crowd NOUN NN 4 obl
+in in ADP IN 11 case
+the the DET DT 11 det
+village village NOUN NN 8 nmod
+, , PUNCT , 14 punct
+a a DET DT 14 det
+witness witness NOUN NN 8 appos
+told tell VERB VBD 14 acl
+the the DET DT 17 det
+BBC BBC PROPN NNP 15 iobj
+. . PUNCT . 4 punct`, nil, [][4]string{{"GBR", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
