@@ -417,9 +417,10 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("%s: got %v, want a place in %q with coordinates", name, codes(es), country)
 		}
 	}
-	// "the Gulf" is the Persian Gulf, but not in "the Gulf of Oman".
+	// "the Gulf" is the Persian Gulf, but not in "the Gulf of Oman" or
+	// "the Gulf Clan".
 	for text, want := range map[string]string{"a tanker seized in the Gulf of Oman": "Gulf of Oman", "a ship attacked in the Gulf of Aden": "Gulf of Aden",
-		"a tanker seized in the Gulf": "Persian Gulf"} {
+		"a tanker seized in the Gulf": "Persian Gulf", "an attack blamed on the Gulf Clan": "Gulf Clan"} {
 		var got []string
 		for _, m := range g.Match(tokenize(text, false), "") {
 			got = append(got, m.Entry.Name)
