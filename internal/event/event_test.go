@@ -4614,6 +4614,21 @@ the the DET DT 17 det
 BBC BBC PROPN NNP 15 iobj
 . . PUNCT . 4 punct`, nil, [][4]string{{"GBR", "", "", ""}}},
 
+	{"an office of armed men who are no state's is theirs", `
+The the DET DT 2 det
+gang gang NOUN NN 4 nmod:poss
+'s 's PART POS 2 case
+leader leader NOUN NN 7 nsubj:pass
+has have AUX VBZ 7 aux
+been be AUX VBN 7 aux:pass
+sanctioned sanction VERB VBN 0 root
+by by ADP IN 12 case
+the the DET DT 12 det
+UN UN PROPN NNP 12 compound
+Security Security PROPN NNP 12 compound
+Council Council PROPN NNP 7 obl:agent
+. . PUNCT . 7 punct`, [][4]string{{"IGOUNO", "CRM", "163", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

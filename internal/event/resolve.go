@@ -565,6 +565,13 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
 				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
 				a = b
+			} else if len(c) > 0 && owned && a.Code == "GOV" && isSectorOnly(c[0]) && armedGroupSectors[c[0].Code] {
+				// "the gang's leader", "the rebels' commander": an office
+				// of armed men who are no state's is theirs
+				b := c[0]
+				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
+				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
+				a = b
 			} else if len(c) > 0 && c[0].Country != "" {
 				a = withCountry(a, c[0])
 			} else if c := s.whereFrom(h); c != nil {
