@@ -4629,6 +4629,18 @@ Security Security PROPN NNP 12 compound
 Council Council PROPN NNP 7 obl:agent
 . . PUNCT . 7 punct`, [][4]string{{"IGOUNO", "CRM", "163", "asserted"}}, nil},
 
+	{"a place captured is of its country", `
+Syrian Syrian ADJ JJ 2 amod
+rebels rebel NOUN NNS 3 nsubj
+captured capture VERB VBD 0 root
+the the DET DT 5 det
+city city NOUN NN 3 obj
+of of ADP IN 7 case
+Hama Hama PROPN NNP 5 nmod
+on on ADP IN 9 case
+Thursday Thursday PROPN NNP 3 obl
+. . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYR", "192", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
