@@ -213,6 +213,14 @@ func at(ws []word, i int, ref time.Time, future bool) (m Match, n int, ok bool) 
 		if y, ok := dates.Year(next(1)); ok {
 			return Match{Kind: Absolute, Precision: Month, Date: time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)}, 2, true
 		}
+		// "in March last year", "in March this year"
+		if next(2) == "year" && (next(1) == "last" || next(1) == "this") {
+			y := ref.Year()
+			if next(1) == "last" {
+				y--
+			}
+			return Match{Kind: Deictic, Precision: Month, Date: time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)}, 3, true
+		}
 		// A month alone ("in December", "the December raid"): the most
 		// recent one. Sentence-initial "May"/"March" are too often a
 		// modal or a noun to count.

@@ -30,6 +30,8 @@ func TestFind(t *testing.T) {
 		{"the defended the overnight attack", false, []string{"overnight=2024-01-16"}},
 		{"last Wednesday", false, []string{"last Wednesday=2024-01-10"}},
 		{"in May 2023", false, []string{"May 2023=2023-05"}},
+		{"an operation in Moura in March last year", false, []string{"March last year=2023-03"}},
+		{"talks in March this year", false, []string{"March this year=2024-03"}},
 		{"The previous day, Iran struck.", false, []string{"The previous day=2024-01-16"}},
 		// a day and month told as past are not after the publication
 		// date, though next year's lies nearer
