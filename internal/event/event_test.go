@@ -4641,6 +4641,20 @@ on on ADP IN 9 case
 Thursday Thursday PROPN NNP 3 obl
 . . PUNCT . 3 punct`, [][4]string{{"SYRREB", "SYR", "192", "asserted"}}, nil},
 
+	{"an adjective split off its coordinated noun as the verb's complement", `
+Egypt Egypt PROPN NNP 2 nsubj
+cut cut VERB VBD 0 root
+diplomatic diplomatic ADJ JJ 2 xcomp
+and and CCONJ CC 6 cc
+trade trade NOUN NN 6 compound
+ties tie NOUN NNS 2 conj
+with with ADP IN 8 case
+Qatar Qatar PROPN NNP 2 obl
+in in ADP IN 10 case
+June June PROPN NNP 2 obl
+2017 2017 NUM CD 10 nmod:unmarked
+. . PUNCT . 2 punct`, [][4]string{{"EGY", "QAT", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -79,6 +79,7 @@ func newTree(toks []article.Token) *tree {
 	}
 	// Repairs of parses that wire copy gets wrong, in this order.
 	t.repairModifierCoordination()
+	t.repairSplitModifiers()
 	t.repairTwoSubjects()
 	t.repairCoordinatedSubordinates()
 	t.repairPostnominalAdjectives()
@@ -1157,6 +1158,34 @@ func (t *tree) repairModifierCoordination() {
 		t.move(a, c)
 		t.rel[a] = "compound"
 		t.coordinate(b, a, cc)
+	}
+}
+
+// repairSplitModifiers repairs a misparse. "cut diplomatic and trade
+// ties with Qatar": the parser made the adjective the verb's complement
+// and the noun a second verb of the clause, coordinated with the first.
+// An adjective right after a verb, followed by "and" and a noun
+// conjunct of that verb with no subject or object of its own, modifies
+// the noun, which is the verb's object.
+func (t *tree) repairSplitModifiers() {
+	for a := 1; a+2 < t.n; a++ {
+		v, cc := t.head[a], a+1
+		if v != a-1 || t.rel[a] != "xcomp" || t.upos[a] != "ADJ" || t.upos[cc] != "CCONJ" || t.child(v, "obj") >= 0 {
+			continue
+		}
+		c := -1
+		for _, k := range t.children(v, "conj") {
+			if k > cc && t.upos[k] == "NOUN" && t.head[cc] == k && t.child(k, "nsubj", "obj") < 0 {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		t.rel[c] = "obj"
+		t.rel[a] = "amod"
+		t.move(a, c)
 	}
 }
 
