@@ -4655,6 +4655,29 @@ June June PROPN NNP 2 obl
 2017 2017 NUM CD 10 nmod:unmarked
 . . PUNCT . 2 punct`, [][4]string{{"EGY", "QAT", "161", "asserted"}}, nil},
 
+	{"reopening a border with a state ends a boycott of it", `
+Saudi Saudi ADJ NNP 2 amod
+Arabia Arabia PROPN NNP 3 nsubj
+reopened reopen VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+border border NOUN NN 3 obj
+with with ADP IN 7 case
+Qatar Qatar PROPN NNP 5 nmod
+. . PUNCT . 3 punct`, [][4]string{{"SAU", "QAT", "085", "asserted"}}, nil},
+
+	{"ratifying a state's bid agrees with that state", `
+Turkey Turkey PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+parliament parliament NOUN NN 4 nsubj
+ratified ratify VERB VBD 0 root
+Sweden Sweden PROPN NNP 7 nmod:poss
+'s 's PART POS 5 case
+bid bid NOUN NN 4 obj
+to to PART TO 9 mark
+join join VERB VB 7 acl
+NATO NATO PROPN NNP 9 obj
+. . PUNCT . 4 punct`, [][4]string{{"TURLEG", "SWE", "057", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -2334,8 +2334,23 @@ func (t *tree) tenseAhead(h int) (ahead, known bool) {
 	if h < 0 || !t.isVerbal(h) {
 		return false, false
 	}
-	if will, would := t.futureAux(h); will || would || t.markOf(h) == "to" {
+	if will, would := t.futureAux(h); will || would {
 		return true, true
+	}
+	if t.markOf(h) == "to" {
+		// "ratified Sweden's bid to join NATO on Tuesday", "signed
+		// agreements to normalise relations on Tuesday": an infinitive
+		// that completes a past verb's object took the time that is
+		// the past verb's
+		p := t.head[h]
+		if p >= 0 && t.isNominal(p) && t.rel[h] == "acl" && t.rel[p] == "obj" {
+			p = t.head[p]
+		} else if p < 0 || t.rel[h] != "xcomp" || t.child(p, "obj") < 0 || objectControl[t.lemma[p]] {
+			// "urged Pakistan to meet on Friday": what the object is
+			// to do is to come
+			return true, true
+		}
+		return p < 0 || t.toks[p].XPOS != "VBD", true
 	}
 	switch t.toks[h].XPOS {
 	case "VBD":
