@@ -149,10 +149,14 @@ func samePeriod(a, b *string) bool {
 // state and the state's strike on the group are two. The kind is coarse
 // (the state, armed groups, the people), so "Iran" and "Iran's military"
 // striking "militants" and "rebels" stay one strike told two ways; across
-// countries the country dyad is enough.
+// countries the country dyad is enough, but for whether the source is an
+// armed group.
 func sameSides(a, b record.Event) bool {
 	if country(a.Source) != country(a.Target) {
-		return true
+		// across countries, an armed group's act and its state's (or
+		// its people's) are still two: "Hezbollah blamed Israel" and
+		// "Lebanon's government condemned Israel"
+		return (Side(code(a.Source)) == "armed") == (Side(code(b.Source)) == "armed")
 	}
 	return Side(code(a.Source)) == Side(code(b.Source)) && Side(code(a.Target)) == Side(code(b.Target))
 }

@@ -497,3 +497,17 @@ func TestMergedTargetIsNotTheSource(t *testing.T) {
 		t.Errorf("event %s>%v: one actor on both sides", e.Source.Code, e.Target)
 	}
 }
+
+// Across countries the country dyad joins mentions, but an armed group's
+// act and its state's stay two: "Hezbollah blamed Israel", "Lebanon's
+// government condemned Israel".
+func TestArmedGroupAndStateStayApart(t *testing.T) {
+	a := art("a1", "Dawn", "2024-09-18",
+		ev("h", "2024-09-18", "LBNREB", "ISR", "112", 3, 1),
+		ev("g", "2024-09-18", "LBNGOV", "ISR", "111", 3, 2))
+	b := art("b1", "AFP", "2024-09-18", ev("s", "2024-09-18", "LBN", "ISR", "111", 3, 1))
+	rec := Fuse([]*Article{a, b})
+	if len(rec.Events) != 2 {
+		t.Fatalf("%d events, want 2 (the group's, and the state's told twice)", len(rec.Events))
+	}
+}
