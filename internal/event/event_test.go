@@ -4678,6 +4678,15 @@ join join VERB VB 7 acl
 NATO NATO PROPN NNP 9 obj
 . . PUNCT . 4 punct`, [][4]string{{"TURLEG", "SWE", "057", "asserted"}}, nil},
 
+	{"ending ties with a state breaks relations", `
+Taiwan Taiwan PROPN NNP 2 nsubj
+ended end VERB VBD 0 root
+diplomatic diplomatic ADJ JJ 4 amod
+ties tie NOUN NNS 2 obj
+with with ADP IN 6 case
+Honduras Honduras PROPN NNP 4 nmod
+. . PUNCT . 2 punct`, [][4]string{{"TWN", "HND", "161", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
