@@ -4687,6 +4687,19 @@ with with ADP IN 6 case
 Honduras Honduras PROPN NNP 4 nmod
 . . PUNCT . 2 punct`, [][4]string{{"TWN", "HND", "161", "asserted"}}, nil},
 
+	{"agreeing to resume meetings is an intent to meet, each with the other", `
+Australia Australia PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+China China PROPN NNP 1 conj
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+resume resume VERB VB 4 xcomp
+annual annual ADJ JJ 8 amod
+leaders leader NOUN NNS 10 nmod:poss
+' 's PART POS 8 case
+meetings meeting NOUN NNS 6 obj
+. . PUNCT . 4 punct`, [][4]string{{"AUS", "CHN", "036", "asserted"}, {"CHN", "AUS", "036", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
