@@ -731,6 +731,11 @@ func (s *sent) targets(tg *trig) []Actor {
 			if !nominal && !tg.r.claim {
 				for _, o := range s.objects(tg.i) {
 					cands = append(cands, s.prepArgs(o, sp.preps)...)
+					// "lifted the restrictions it imposed on Australian
+					// goods": or on the clause that tells of the object
+					for _, r := range t.children(o, "acl:relcl") {
+						cands = append(cands, s.prepArgs(r, sp.preps)...)
+					}
 				}
 			}
 		case "loc":

@@ -4700,6 +4700,18 @@ leaders leader NOUN NNS 10 nmod:poss
 meetings meeting NOUN NNS 6 obj
 . . PUNCT . 4 punct`, [][4]string{{"AUS", "CHN", "036", "asserted"}, {"CHN", "AUS", "036", "asserted"}}, nil},
 
+	{"the target in the relative clause that tells of the object", `
+China China PROPN NNP 2 nsubj
+lifted lift VERB VBD 0 root
+the the DET DT 4 det
+restrictions restriction NOUN NNS 2 obj
+it it PRON PRP 6 nsubj
+imposed impose VERB VBN 4 acl:relcl
+on on ADP IN 9 case
+Australian Australian ADJ JJ 9 amod
+goods goods NOUN NNS 6 obl
+. . PUNCT . 2 punct`, [][4]string{{"CHN", "AUS", "085", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
