@@ -719,14 +719,26 @@ func (t *tree) repairApproximateSubjects() {
 		if v < k || t.base(k) != "obl" || !t.isVerbal(v) || t.subject(v) >= 0 || t.passive(v) {
 			continue
 		}
-		c, num := t.child(k, "case"), t.child(k, "nummod")
-		if c < 0 || num < 0 || c > num || !approximators[t.lemma[c]] {
+		c, num := t.markedCount(k)
+		if c < 0 || !approximators[t.lemma[c]] {
 			continue
 		}
 		t.rel[c] = "advmod"
 		t.move(c, num)
 		t.rel[k] = "nsubj"
 	}
+}
+
+// markedCount is the preposition and the number of a counted noun k
+// whose number the preposition comes before ("around 30 men", "than a
+// dozen missiles"): words that bound the number, taken for a
+// preposition. -1, -1 when k is no such noun.
+func (t *tree) markedCount(k int) (c, num int) {
+	c, num = t.child(k, "case"), t.child(k, "nummod")
+	if c < 0 || num < 0 || c > num {
+		return -1, -1
+	}
+	return c, num
 }
 
 // repairComparativeCounts repairs a misparse. "Iran launched more than a
@@ -740,8 +752,8 @@ func (t *tree) repairComparativeCounts() {
 			continue
 		}
 		for _, k := range t.kids[m] {
-			c, num := t.child(k, "case"), t.child(k, "nummod")
-			if k < m || c < 0 || t.lemma[c] != "than" || num < 0 || num < c {
+			c, num := t.markedCount(k)
+			if k < m || c < 0 || t.lemma[c] != "than" {
 				continue
 			}
 			t.takePlace(k, m, "advmod")
