@@ -1487,7 +1487,7 @@ func (s *sent) findCountriesNamed() []string {
 		// A state's missions abroad ("the French embassy", "the
 		// Iranian ambassador") say nothing of where the sentence is; nor
 		// does an outlet told something ("a witness told the BBC").
-		if a.Country == "" || s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) || strings.HasSuffix(a.Code, "MED") {
+		if a.Country == "" || s.basedIn(a.Last) || abroadRoles[a.Role] || s.borderOf(a.Last) || strings.Contains(sectorOf(a), "MED") {
 			continue
 		}
 		if add(a.Country) {
