@@ -294,7 +294,8 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	}
 	// and the words of that other's are no one's known
 	for k := 0; k < s.t.n; k++ {
-		if key := actStem(s.t.lemma[k]); timeAnchors[s.t.prep(k)] && s.violentAt(k) {
+		if timeAnchors[s.t.prep(k)] && s.violentAt(k) {
+			key := actStem(s.t.lemma[k])
 			if _, ok := here[key]; !ok {
 				here[key], twice[key] = nil, true
 			}

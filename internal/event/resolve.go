@@ -755,7 +755,7 @@ var igoNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true,
 // description, or none was named.
 func (s *sent) groupReferredTo(h int) *Actor {
 	t := s.t
-	if s.ctx == nil || t.upos[h] != "NOUN" || !s.organ(h) {
+	if s.ctx == nil || t.upos[h] != "NOUN" {
 		return nil
 	}
 	ref := s.ctx.group
@@ -764,7 +764,7 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	} else if !groupNouns[t.lemma[h]] {
 		return nil
 	}
-	if ref == nil {
+	if ref == nil || !s.organ(h) {
 		return nil
 	}
 	// The words may name a sector ("the militant group", "the

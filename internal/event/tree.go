@@ -748,7 +748,7 @@ func (t *tree) markedCount(k int) (c, num int) {
 // number, as in "more than 40 missiles".
 func (t *tree) repairComparativeCounts() {
 	for m := 0; m < t.n; m++ {
-		if !comparatives[strings.ToLower(t.toks[m].Form)] || t.head[m] < 0 {
+		if x := t.toks[m].XPOS; x != "JJR" && x != "RBR" || !comparatives[strings.ToLower(t.toks[m].Form)] || t.head[m] < 0 {
 			continue
 		}
 		for _, k := range t.kids[m] {
