@@ -4712,6 +4712,25 @@ Australian Australian ADJ JJ 9 amod
 goods goods NOUN NNS 6 obl
 . . PUNCT . 2 punct`, [][4]string{{"CHN", "AUS", "085", "asserted"}}, nil},
 
+	{"shot dead as the clause's second verb, taken for a conjunct of a noun", `
+An a DET DT 3 det
+Egyptian Egyptian ADJ JJ 3 amod
+policeman policeman NOUN NN 4 nsubj
+crossed cross VERB VBD 0 root
+the the DET DT 6 det
+border border NOUN NN 4 obj
+into into ADP IN 8 case
+Israel Israel PROPN NNP 6 nmod
+on on ADP IN 10 case
+Saturday Saturday PROPN NNP 4 obl
+and and CCONJ CC 12 cc
+shot shot NOUN NN 10 conj
+dead dead ADJ JJ 16 amod
+three three NUM CD 16 nummod
+Israeli Israeli ADJ JJ 16 amod
+soldiers soldier NOUN NNS 4 obl
+. . PUNCT . 4 punct`, [][4]string{{"EGYCOP", "ISRMIL", "", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -888,6 +888,27 @@ func (t *tree) repairShotDead() {
 			t.move(x, t.head[h])
 			o = h
 		}
+		if sj < 0 && t.rel[x] == "conj" && t.child(x, "cc") >= 0 {
+			// "crossed the border on Saturday and shot dead three
+			// soldiers": the second verb of the clause, taken for a
+			// conjunct of the noun before it, and the killed hung
+			// elsewhere with "dead" on them
+			v := t.head[x]
+			for v >= 0 && !t.isVerbal(v) {
+				v = t.head[v]
+			}
+			if d := t.head[x+1]; o < 0 && d > x+1 && t.isNominal(d) {
+				o = d
+			}
+			if v < 0 || o < 0 {
+				continue
+			}
+			t.move(x, v)
+			t.upos[x], t.lemma[x] = "VERB", "shoot"
+			t.rel[o] = "obj"
+			t.move(o, x)
+			continue
+		}
 		if sj < 0 || o < 0 {
 			continue
 		}
