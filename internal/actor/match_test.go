@@ -418,9 +418,11 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 	// "the Gulf" is the Persian Gulf, but not in "the Gulf of Oman" or
-	// "the Gulf Clan".
+	// "the Gulf Clan"; "Praia" is Cabo Verde's capital, but not in
+	// "Mocimboa da Praia".
 	for text, want := range map[string]string{"a tanker seized in the Gulf of Oman": "Gulf of Oman", "a ship attacked in the Gulf of Aden": "Gulf of Aden",
-		"a tanker seized in the Gulf": "Persian Gulf", "an attack blamed on the Gulf Clan": "Gulf Clan"} {
+		"a tanker seized in the Gulf": "Persian Gulf", "an attack blamed on the Gulf Clan": "Gulf Clan",
+		"the port town of Mocimboa da Praia": "Mocimboa da Praia"} {
 		var got []string
 		for _, m := range g.Match(tokenize(text, false), "") {
 			got = append(got, m.Entry.Name)
