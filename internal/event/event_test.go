@@ -4731,6 +4731,30 @@ Israeli Israeli ADJ JJ 16 amod
 soldiers soldier NOUN NNS 4 obl
 . . PUNCT . 4 punct`, [][4]string{{"EGYCOP", "ISRMIL", "", "asserted"}}, nil},
 
+	{"taking someone hostage abducts them, with rebels of the place they are in", `
+Separatist separatist NOUN NN 2 compound
+rebels rebel NOUN NNS 5 nsubj
+in in ADP IN 4 case
+Papua Papua PROPN NNP 2 nmod
+took take VERB VBD 0 root
+a a DET DT 10 det
+New New PROPN NNP 10 compound
+Zealand Zealand PROPN NNP 7 flat
+pilot pilot NOUN NN 10 compound
+hostage hostage NOUN NN 5 obj
+. . PUNCT . 5 punct`, [][4]string{{"IDNREB", "NZL", "181", "asserted"}}, nil},
+
+	{"holding someone captive abducts them", `
+Hamas Hamas PROPN NNP 3 nsubj
+is be AUX VBZ 3 aux
+holding hold VERB VBG 0 root
+Israeli Israeli ADJ JJ 5 amod
+soldiers soldier NOUN NNS 3 obj
+captive captive ADJ JJ 5 amod
+in in ADP IN 8 case
+Gaza Gaza PROPN NNP 6 obl
+. . PUNCT . 3 punct`, [][4]string{{"PSEREBHMS", "ISRMIL", "181", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
