@@ -1525,8 +1525,9 @@ func (s *sent) basedIn(i int) bool {
 		return false
 	}
 	based := func(k int) bool {
+		// not the noun: "a French military base in Niamey"
 		l := s.t.lemma[k]
-		return l == "base" || l == "based" || l == "headquarter" || l == "headquartered"
+		return s.t.upos[k] != "NOUN" && (l == "base" || l == "based" || l == "headquarter" || l == "headquartered")
 	}
 	// the name hangs on "based", or (with "based" read as the noun's
 	// adjective) the word after its hyphen is "based"

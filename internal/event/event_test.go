@@ -4755,6 +4755,20 @@ in in ADP IN 8 case
 Gaza Gaza PROPN NNP 6 obl
 . . PUNCT . 3 punct`, [][4]string{{"PSEREBHMS", "ISRMIL", "181", "asserted"}}, nil},
 
+	{"a rally outside a state's base is against that state, by people of the place", `
+Thousands thousand NOUN NNS 4 nsubj
+of of ADP IN 3 case
+protesters protester NOUN NNS 1 nmod
+rallied rally VERB VBD 0 root
+outside outside ADP IN 9 case
+a a DET DT 9 det
+French French ADJ JJ 9 amod
+military military ADJ JJ 9 amod
+base base NOUN NN 4 obl
+in in ADP IN 11 case
+Niamey Niamey PROPN NNP 9 nmod
+. . PUNCT . 4 punct`, [][4]string{{"NEROPP", "FRAMIL", "141", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
