@@ -4769,6 +4769,18 @@ in in ADP IN 11 case
 Niamey Niamey PROPN NNP 9 nmod
 . . PUNCT . 4 punct`, [][4]string{{"NEROPP", "FRAMIL", "141", "asserted"}}, nil},
 
+	{"the charge hung on the one charged is the accuser's claim", `
+Sudan Sudan PROPN NNP 2 nsubj
+accused accuse VERB VBD 0 root
+Ethiopian ethiopian ADJ JJ 4 amod
+forces force NOUN NNS 2 obj
+of of SCONJ IN 6 mark
+killing kill VERB VBG 4 acl
+seven seven NUM CD 9 nummod
+Sudanese Sudanese PROPN NNP 9 compound
+soldiers soldier NOUN NNS 6 obj
+. . PUNCT . 2 punct`, [][4]string{{"ETHMIL", "SDNMIL", "190", "claimed"}, {"SDN", "ETHMIL", "112", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

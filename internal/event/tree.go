@@ -113,6 +113,7 @@ func newTree(toks []article.Token) *tree {
 	t.repairApproximateSubjects()
 	t.repairComparativeCounts()
 	t.repairCasedObjects()
+	t.repairChargeClauses()
 	t.repairAdjectiveObjects()
 	t.repairSmallClauses()
 	t.repairConsequences()
@@ -776,6 +777,24 @@ func (t *tree) repairCasedObjects() {
 		}
 		if c := t.child(k, "case"); c >= 0 && c < k && t.upos[c] == "ADP" {
 			t.rel[k] = "obl"
+		}
+	}
+}
+
+// repairChargeClauses repairs a misparse. "Sudan accused Ethiopian
+// forces of killing seven soldiers": the parser hung the clause of the
+// charge on the one charged, as it would a description of them. A verb
+// of charging takes the charge itself: an of-clause on its object is
+// the verb's.
+func (t *tree) repairChargeClauses() {
+	for k := 0; k < t.n; k++ {
+		o := t.head[k]
+		if o < 0 || t.rel[k] != "acl" || t.markOf(k) != "of" || t.rel[o] != "obj" {
+			continue
+		}
+		if v := t.head[o]; v >= 0 && chargeVerbs[t.lemma[v]] {
+			t.rel[k] = "advcl"
+			t.move(k, v)
 		}
 	}
 }
