@@ -731,13 +731,14 @@ func (s *sent) attackersReferredTo(h int) *Actor {
 // of genocide", "accused the mission of failing to protect civilians".
 var chargeVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true, "acquit": true, "absolve": true}
 
-// chargeOf reports whether k, an "of" phrase of h, is the charge of a
-// verb of charging whose object h is, not more of h's own description.
+// chargeOf reports whether k, an "of" phrase of h ("of genocide"), is
+// the charge of a verb of charging whose object h is, not more of h's own
+// description. (An of-clause so hung, "of failing to…", the tree gives
+// the verb: repairChargeClauses.)
 func (s *sent) chargeOf(h, k int) bool {
 	t := s.t
 	v := t.head[h]
-	of := t.prep(k) == "of" || t.rel[k] == "acl" && t.markOf(k) == "of" // "of genocide", "of failing to…"
-	return v >= 0 && t.rel[h] == "obj" && chargeVerbs[t.lemma[v]] && of && len(s.actorsAtDepth(k, 1)) == 0
+	return v >= 0 && t.rel[h] == "obj" && chargeVerbs[t.lemma[v]] && t.prep(k) == "of" && len(s.actorsAtDepth(k, 1)) == 0
 }
 
 // groupNouns are the words news uses to refer back to an armed group or
