@@ -4781,6 +4781,26 @@ Sudanese Sudanese PROPN NNP 9 compound
 soldiers soldier NOUN NNS 6 obj
 . . PUNCT . 2 punct`, [][4]string{{"ETHMIL", "SDNMIL", "190", "claimed"}, {"SDN", "ETHMIL", "112", "asserted"}}, nil},
 
+	{"a demonym in a facility's name names no owner", `
+A a DET DT 3 det
+drone drone NOUN NN 3 compound
+attack attack NOUN NN 13 nsubj
+on on ADP IN 9 case
+the the DET DT 9 det
+Saudi Saudi ADJ NNP 9 amod
+Teaching Teaching PROPN NNP 8 compound
+Maternal Maternal PROPN NNP 9 compound
+Hospital Hospital PROPN NNP 3 nmod
+in in ADP IN 11 case
+El El PROPN NNP 3 nmod
+Fasher Fasher PROPN NNP 11 flat
+killed kill VERB VBD 0 root
+70 70 NUM CD 15 nummod
+people people NOUN NNS 13 obj
+on on ADP IN 17 case
+Friday Friday PROPN NNP 15 nmod
+. . PUNCT . 13 punct`, [][4]string{{"SDN", "SDNHLH", "195", "asserted"}}, [][4]string{{"", "SAU", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -542,6 +542,7 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 		if b, ok := s.officeInApposition(h, a); ok {
 			return []Actor{b}
 		}
+		named := false // a facility's name, whose demonym names no owner
 		if isSectorOnly(a) {
 			// "its forces", "the Iranian foreign ministry" when the
 			// gazetteer did not compose them: the country comes from a
@@ -550,6 +551,12 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			// Myanmar", "the mayor of Nablus").
 			c := s.modifierActor(h, depth)
 			owned := t.child(h, "nmod:poss") >= 0
+			// "the Saudi Teaching Maternal Hospital in El Fasher", "the
+			// Indonesian Hospital in Gaza": a demonym in a facility's name
+			// names no owner
+			if len(c) > 0 && c[0].Kind == "demonym" && !owned && isCapitalised(t.toks[h].Form) && facilities[strings.ToLower(t.lemma[h])] {
+				c, named = nil, true
+			}
 			// "forces loyal to Khalifa Haftar" are his as "Haftar's
 			// forces" are
 			if l := s.loyalTo(h, depth); len(l) > 0 {
@@ -587,6 +594,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			return []Actor{r}
 		}
 		out := []Actor{a}
+		if named {
+			return out
+		}
 		// "Pakistani and Indian troops": the gazetteer composed "Indian
 		// troops"; the coordinated demonym gives a second actor.
 		out = append(out, s.coordinatedModifiers(h, a)...)
