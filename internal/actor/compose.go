@@ -127,7 +127,7 @@ func (g *Gazetteer) Compose(toks []article.Token, ms []Mention, date string) []A
 			gl := classifyGap(gap)
 			prev := elementOf(ms[chain[len(chain)-1]].Entry)
 			nextEl := elementOf(ms[next].Entry)
-			if !follows(prev, nextEl, ms[chain[len(chain)-1]].Entry.Kind, gl) {
+			if !follows(prev, nextEl, ms[chain[len(chain)-1]].Entry.Kind, gl) || facilityName(toks, ms[chain[len(chain)-1]], ms[next]) {
 				break
 			}
 			// "leaders of Egypt's Muslim Brotherhood": the country after
@@ -151,6 +151,22 @@ func (g *Gazetteer) Compose(toks []article.Token, ms []Mention, date string) []A
 	}
 	return out
 }
+
+// facilityName reports whether a demonym and the facility word after it
+// are a name ("the Indonesian Hospital in Gaza"), capitalised, which says
+// nothing of who owns it, rather than a description ("an Indonesian
+// field hospital").
+func facilityName(toks []article.Token, prev, next Mention) bool {
+	if prev.Entry.Kind != "demonym" || next.Entry.Kind != "agent" || !facilitySectors[next.Entry.Sector] {
+		return false
+	}
+	f := toks[next.First].Form
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+}
+
+// facilitySectors are the sectors whose agent words also name a facility
+// ("hospital", "university").
+var facilitySectors = map[string]bool{"HLH": true, "EDU": true}
 
 // actorOf builds the actor of a chain of mentions.
 func (g *Gazetteer) actorOf(ms []Mention, chain, evidence []int, date string) (Actor, bool) {

@@ -43,6 +43,10 @@ func TestCompositions(t *testing.T) {
 		{"the leaders of Hamas met", "leaders of Hamas=PSEREBHMS"},
 		{"Niger's military junta ordered", "Niger's military junta=NERGOVMIL"},
 		{"Myanmar's junta said", "Myanmar's junta=MMRGOV"},
+		// a demonym in a facility's name names no owner; in a
+		// description it does
+		{"troops raided the Indonesian Hospital in Gaza", "Hospital=HLH"},
+		{"an Indonesian hospital opened", "Indonesian hospital=IDNHLH"},
 	}
 	for _, c := range cases {
 		for _, split := range []bool{false, true} {

@@ -4801,6 +4801,18 @@ on on ADP IN 17 case
 Friday Friday PROPN NNP 15 nmod
 . . PUNCT . 13 punct`, [][4]string{{"SDN", "SDNHLH", "195", "asserted"}}, [][4]string{{"", "SAU", "", ""}}},
 
+	{"a facility named with a demonym is of where it is", `
+Israeli Israeli ADJ JJ 2 amod
+troops troops NOUN NNS 3 nsubj
+raided raid VERB VBD 0 root
+the the DET DT 6 det
+Indonesian Indonesian ADJ NNP 6 amod
+Hospital Hospital PROPN NNP 3 obj
+in in ADP IN 9 case
+northern northern ADJ JJ 9 amod
+Gaza Gaza PROPN NNP 6 nmod
+. . PUNCT . 3 punct`, [][4]string{{"ISRMIL", "PSEHLH", "190", "asserted"}}, [][4]string{{"", "IDN", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
