@@ -4813,6 +4813,22 @@ northern northern ADJ JJ 9 amod
 Gaza Gaza PROPN NNP 6 nmod
 . . PUNCT . 3 punct`, [][4]string{{"ISRMIL", "PSEHLH", "190", "asserted"}}, [][4]string{{"", "IDN", "", ""}}},
 
+	{"armed men with a group in apposition are that group", `
+The the DET DT 2 det
+attackers attacker NOUN NNS 11 nsubj
+from from ADP IN 7 case
+the the DET DT 7 det
+Allied Allied PROPN NNP 7 compound
+Democratic Democratic ADJ NNP 7 amod
+Forces Force PROPN NNPS 2 nmod
+( ( PUNCT -LRB- 9 punct
+ADF ADF PROPN NNP 2 appos
+) ) PUNCT -RRB- 9 punct
+abducted abduct VERB VBD 0 root
+six six NUM CD 13 nummod
+students student NOUN NNS 11 obj
+. . PUNCT . 11 punct`, [][4]string{{"CODREB", "", "181", "asserted"}}, [][4]string{{"CODUAF", "", "", ""}}},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

@@ -550,7 +550,9 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			// where the agent is ("a court in Guyana", "dissidents from
 			// Myanmar", "the mayor of Nablus").
 			c := s.modifierActor(h, depth)
-			owned := t.child(h, "nmod:poss") >= 0
+			// "the attackers from the Allied Democratic Forces (ADF)": a
+			// group in apposition is who they are, as a possessor is
+			owned := t.child(h, "nmod:poss") >= 0 || t.child(h, "appos") >= 0
 			// "the Saudi Teaching Maternal Hospital in El Fasher", "the
 			// Indonesian Hospital in Gaza": a demonym in a facility's name
 			// names no owner
