@@ -6490,6 +6490,19 @@ people people NOUN NNS 12 obj
 . . PUNCT . 3 punct`, "2024-01-18",
 		[][4]string{{"EGYMIL", "", "", ""}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
+	{"the group named by its home and its kind is the group the article named", alShabaabAttacksABeach, `
+The the DET DT 4 det
+Somali Somali PROPN NNP 4 compound
+Islamist Islamist PROPN NNP 4 compound
+group group NOUN NN 5 nsubj
+claimed claim VERB VBD 0 root
+responsibility responsibility NOUN NN 5 obj
+for for ADP IN 9 case
+the the DET DT 9 det
+attack attack NOUN NN 5 obl
+. . PUNCT . 5 punct`, "2024-08-03",
+		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"SOMUAF", "", "", ""}}, nil},
+
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
 The the DET DT 7 det
 al al PROPN NNP 7 compound

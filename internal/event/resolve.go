@@ -785,7 +785,7 @@ func (s *sent) groupReferredTo(h int) *Actor {
 	// group"), not another actor.
 	describes := func(j int) bool {
 		a := s.ownActor(j)
-		return a.Code == "" || isSectorOnly(a) || a.Code == ref.Country
+		return a.Code == "" || isSectorOnly(a) || a.Code == ref.Country || a.Country == ref.Country && a.Kind == "agent" && armedGroupSectors[sectorOf(a)]
 	}
 	if j := s.tokActor[h]; j >= 0 && !describes(j) {
 		return nil
