@@ -688,7 +688,9 @@ var measureNouns = map[string]bool{"ton": true, "tonne": true, "tons": true, "kg
 	"day": true, "week": true, "month": true, "package": true, "part": true, "set": true, "load": true, "convoy": true,
 	"barrage": true, "volley": true, "spate": true, "string": true, "state": true, "number": true, "lot": true,
 	"dollar": true, "euro": true, "pound": true, "million": true, "billion": true, "one": true,
-	"dozen": true, "hundred": true, "thousand": true, "score": true, "salvo": true}
+	"dozen": true, "hundred": true, "thousand": true, "score": true, "salvo": true,
+	// "lifted most of the restrictions"
+	"most": true, "some": true, "all": true, "many": true, "half": true, "rest": true, "remainder": true, "majority": true}
 
 // carrierNouns carry what their compound names: "aid deliveries", "an aid
 // program", "arms shipments".

@@ -4829,6 +4829,20 @@ six six NUM CD 13 nummod
 students student NOUN NNS 11 obj
 . . PUNCT . 11 punct`, [][4]string{{"CODREB", "", "181", "asserted"}}, [][4]string{{"CODUAF", "", "", ""}}},
 
+	{"a quantifier's of-phrase says what the object is", `
+China China PROPN NNP 2 nsubj
+lifted lift VERB VBD 0 root
+most most ADJ JJS 2 obj
+of of ADP IN 6 case
+the the DET DT 6 det
+restrictions restriction NOUN NNS 3 nmod
+it it PRON PRP 8 nsubj
+imposed impose VERB VBN 6 acl:relcl
+on on ADP IN 11 case
+Australian Australian ADJ JJ 11 amod
+goods goods NOUN NNS 8 obl
+. . PUNCT . 2 punct`, [][4]string{{"CHN", "AUS", "085", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
