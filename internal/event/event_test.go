@@ -4843,6 +4843,16 @@ Australian Australian ADJ JJ 11 amod
 goods goods NOUN NNS 8 obl
 . . PUNCT . 2 punct`, [][4]string{{"CHN", "AUS", "085", "asserted"}}, nil},
 
+	{"postponing a trip to a state reduces relations with it", `
+Blinken Blinken PROPN NNP 2 nsubj
+postponed postpone VERB VBD 0 root
+a a DET DT 5 det
+planned plan VERB VBN 5 amod
+trip trip NOUN NN 2 obj
+to to ADP IN 7 case
+Beijing Beijing PROPN NNP 5 nmod
+. . PUNCT . 2 punct`, [][4]string{{"USAGOV", "CHN", "160", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
