@@ -6023,6 +6023,41 @@ the the DET DT 4 det
 attack attack NOUN NN 2 obj
 . . PUNCT . 2 punct`
 
+// forcesShelledFinoteSelam is "<modifier> forces shelled the town of
+// Finote Selam on Sunday, killing 26 people.", the modifier's line given.
+func forcesShelledFinoteSelam(modifier string) string {
+	return "\n" + modifier + "\n" + `forces force NOUN NNS 3 nsubj
+shelled shell VERB VBD 0 root
+the the DET DT 5 det
+town town NOUN NN 3 obj
+of of ADP IN 7 case
+Finote Finote PROPN NNP 5 nmod
+Selam Selam PROPN NNP 7 flat
+on on ADP IN 10 case
+Sunday Sunday PROPN NNP 7 nmod
+, , PUNCT , 12 punct
+killing kill VERB VBG 3 advcl
+26 26 NUM CD 14 nummod
+people people NOUN NNS 12 obj
+. . PUNCT . 3 punct`
+}
+
+// theGroupClaimed is "The <modifiers> group claimed responsibility for
+// the attack.", each modifier given as "Form lemma UPOS XPOS rel".
+func theGroupClaimed(modifiers ...string) string {
+	g := len(modifiers) + 2
+	c, a := g+1, g+5
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nThe the DET DT %d det", g)
+	for _, m := range modifiers {
+		f := strings.Fields(m)
+		fmt.Fprintf(&b, "\n%s %s %s %s %d %s", f[0], f[1], f[2], f[3], g, f[4])
+	}
+	fmt.Fprintf(&b, "\ngroup group NOUN NN %d nsubj\nclaimed claim VERB VBD 0 root\nresponsibility responsibility NOUN NN %d obj", c, c)
+	fmt.Fprintf(&b, "\nfor for ADP IN %d case\nthe the DET DT %d det\nattack attack NOUN NN %d obl\n. . PUNCT . %d punct", a, a, c, c)
+	return b.String()
+}
+
 // contextCases are pairs of sentences of one article where the first
 // tells the coder something about the second: want and not are about the
 // second sentence's events when coded after the first, alone about them
@@ -6221,22 +6256,7 @@ Sunday Sunday PROPN NNP 5 nmod
 . . PUNCT . 3 punct`, "2024-01-18",
 		[][4]string{{"EGYCOP", "EGYOPP", "190", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
-	{"government forces are the lead state's", egyptRecallsItsAmbassador, `
-Government government NOUN NN 2 compound
-forces force NOUN NNS 3 nsubj
-shelled shell VERB VBD 0 root
-the the DET DT 5 det
-town town NOUN NN 3 obj
-of of ADP IN 7 case
-Finote Finote PROPN NNP 5 nmod
-Selam Selam PROPN NNP 7 flat
-on on ADP IN 10 case
-Sunday Sunday PROPN NNP 7 nmod
-, , PUNCT , 12 punct
-killing kill VERB VBG 3 advcl
-26 26 NUM CD 14 nummod
-people people NOUN NNS 12 obj
-. . PUNCT . 3 punct`, "2024-01-18",
+	{"government forces are the lead state's", egyptRecallsItsAmbassador, forcesShelledFinoteSelam("Government government NOUN NN 2 compound"), "2024-01-18",
 		[][4]string{{"EGYMIL", "EGYCVL", "194", "asserted"}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
 	{"an organ named before an act did it, of the lead state when the sentence names none", egyptRecallsItsAmbassador, `
@@ -6415,28 +6435,10 @@ attackers attacker NOUN NNS 2 obj
 . . PUNCT . 2 punct`, "2024-08-03",
 		[][4]string{{"SOMCOP", "SOMREB", "190", "asserted"}}, [][4]string{{"SOMCOP", "SOMUAF", "", ""}}, nil},
 
-	{"the group named by its sector is the group the article named", alShabaabAttacksABeach, `
-The the DET DT 3 det
-militant militant ADJ JJ 3 amod
-group group NOUN NN 4 nsubj
-claimed claim VERB VBD 0 root
-responsibility responsibility NOUN NN 4 obj
-for for ADP IN 8 case
-the the DET DT 8 det
-attack attack NOUN NN 4 obl
-. . PUNCT . 4 punct`, "2024-08-03",
+	{"the group named by its sector is the group the article named", alShabaabAttacksABeach, theGroupClaimed("militant militant ADJ JJ amod"), "2024-08-03",
 		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"UAF", "", "", ""}}, nil},
 
-	{"the group named by its home is the group the article named", alShabaabAttacksABeach, `
-The the DET DT 3 det
-Somali Somali PROPN NNP 3 compound
-group group NOUN NN 4 nsubj
-claimed claim VERB VBD 0 root
-responsibility responsibility NOUN NN 4 obj
-for for ADP IN 8 case
-the the DET DT 8 det
-attack attack NOUN NN 4 obl
-. . PUNCT . 4 punct`, "2024-08-03",
+	{"the group named by its home is the group the article named", alShabaabAttacksABeach, theGroupClaimed("Somali Somali PROPN NNP compound"), "2024-08-03",
 		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"SOM$", "", "", ""}}, nil},
 
 	{"an attack told of only to date another is not the other's", `
@@ -6496,35 +6498,10 @@ rebels rebel NOUN NNS 3 nmod
 . . PUNCT . 2 punct`, "2021-08-25",
 		[][4]string{{"DZAGOV", "MAR", "112", "asserted"}}, nil, [][4]string{{"DZA", "", "", ""}}},
 
-	{"federal troops are the lead state's", egyptRecallsItsAmbassador, `
-Federal federal ADJ JJ 2 amod
-troops troops NOUN NNS 3 nsubj
-shelled shell VERB VBD 0 root
-the the DET DT 5 det
-town town NOUN NN 3 obj
-of of ADP IN 7 case
-Finote Finote PROPN NNP 5 nmod
-Selam Selam PROPN NNP 7 flat
-on on ADP IN 10 case
-Sunday Sunday PROPN NNP 7 nmod
-, , PUNCT , 12 punct
-killing kill VERB VBG 3 advcl
-26 26 NUM CD 14 nummod
-people people NOUN NNS 12 obj
-. . PUNCT . 3 punct`, "2024-01-18",
+	{"federal forces are the lead state's", egyptRecallsItsAmbassador, forcesShelledFinoteSelam("Federal federal ADJ JJ 2 amod"), "2024-01-18",
 		[][4]string{{"EGYMIL", "", "", ""}}, nil, [][4]string{{"EGY", "", "", ""}}},
 
-	{"the group named by its home and its kind is the group the article named", alShabaabAttacksABeach, `
-The the DET DT 4 det
-Somali Somali PROPN NNP 4 compound
-Islamist Islamist PROPN NNP 4 compound
-group group NOUN NN 5 nsubj
-claimed claim VERB VBD 0 root
-responsibility responsibility NOUN NN 5 obj
-for for ADP IN 9 case
-the the DET DT 9 det
-attack attack NOUN NN 5 obl
-. . PUNCT . 5 punct`, "2024-08-03",
+	{"the group named by its home and its kind is the group the article named", alShabaabAttacksABeach, theGroupClaimed("Somali Somali PROPN NNP compound", "Islamist Islamist PROPN NNP compound"), "2024-08-03",
 		[][4]string{{"SOMREB", "SOM", "015", "asserted"}}, [][4]string{{"SOMUAF", "", "", ""}}, nil},
 
 	{"a group named with its patron split off is the group the article named", alShabaabAttacksABeach, `
