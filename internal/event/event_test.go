@@ -4853,6 +4853,16 @@ to to ADP IN 7 case
 Beijing Beijing PROPN NNP 5 nmod
 . . PUNCT . 2 punct`, [][4]string{{"USAGOV", "CHN", "160", "asserted"}}, nil},
 
+	{"the one granted asylum read as a compound of it", `
+Mexico Mexico PROPN NNP 2 nsubj
+granted grant VERB VBD 0 root
+Bolivian Bolivian PROPN NNP 4 compound
+leader leader NOUN NN 2 obj
+Kamil Kamil PROPN NNP 4 appos
+Nowak Nowak PROPN NNP 5 flat
+asylum asylum NOUN NN 2 obj
+. . PUNCT . 2 punct`, [][4]string{{"MEX", "BOLGOV", "075", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root
