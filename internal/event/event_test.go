@@ -4863,6 +4863,22 @@ Nowak Nowak PROPN NNP 5 flat
 asylum asylum NOUN NN 2 obj
 . . PUNCT . 2 punct`, [][4]string{{"MEX", "BOLGOV", "075", "asserted"}}, nil},
 
+	{"the government in a capital, the place hung on the verb", `
+Turkey Turkey PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+begun begin VERB VBN 0 root
+sending send VERB VBG 3 xcomp
+troops troops NOUN NNS 4 obj
+to to ADP IN 7 case
+Libya Libya PROPN NNP 4 obl
+to to PART TO 9 mark
+support support VERB VB 4 advcl
+the the DET DT 11 det
+government government NOUN NN 9 obj
+in in ADP IN 13 case
+Tripoli Tripoli PROPN NNP 9 obl
+. . PUNCT . 3 punct`, [][4]string{{"TUR", "LBYGOV", "051", "asserted"}}, nil},
+
 	{"active verb, object and from-phrase", `
 Pakistan Pakistan PROPN NNP 2 nsubj
 recalled recall VERB VBD 0 root

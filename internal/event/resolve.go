@@ -869,8 +869,25 @@ func (s *sent) whereFrom(h int) *Actor {
 			return c
 		}
 	}
+	// "to support the government in Tripoli" with the place hung on the
+	// verb: a government is the one in the capital right after it
+	if v := t.head[h]; v >= 0 && t.rel[h] == "obj" && seats[t.lemma[h]] {
+		_, end := t.span(h)
+		for _, k := range t.kids[v] {
+			if lo, _ := t.span(k); t.base(k) == "obl" && t.prep(k) == "in" && lo == end+1 {
+				if j := s.tokActor[k]; j >= 0 && s.ownActor(j).Kind == "capital" {
+					c := s.stateActor(s.ownActor(j).Country)
+					return &c
+				}
+			}
+		}
+	}
 	return nil
 }
+
+// seats are the words for a state's government named by where it sits:
+// "the government in Tripoli", "the authorities in Kabul".
+var seats = map[string]bool{"government": true, "authorities": true, "authority": true, "administration": true, "regime": true}
 
 // stateAt is the state a phrase names, as an actor ("in Kigali", "of the
 // Rwandan capital", "from Myanmar"), or nil.
