@@ -248,6 +248,15 @@ func (g *Gazetteer) actorOf(ms []Mention, chain, evidence []int, date string) (A
 		if a.Role == "" || !person.fallback {
 			a.Role = person.Role
 		}
+		// "Bolivian President Evo Morales resigned", read after his
+		// term: the office the text titles him with, not an elite's
+		sec := sector
+		if sec == "" {
+			sec = inherited
+		}
+		if person.fallback && !former && sec != "" && (country == nil || country.Country == person.Country) {
+			a.Code = person.Country + sec
+		}
 	case org != nil:
 		a.Name, a.Code, a.Country, a.Kind = org.Name, org.Code, org.Country, org.Kind
 	default:

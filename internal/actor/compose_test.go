@@ -47,6 +47,11 @@ func TestCompositions(t *testing.T) {
 		// description it does
 		{"troops raided the Indonesian Hospital in Gaza", "Hospital=HLH"},
 		{"an Indonesian hospital opened", "Indonesian hospital=IDNHLH"},
+		// out of office on the date, but titled by the text with the
+		// office: the office; untitled or "former", an elite
+		{"Iranian Foreign Minister Mohammad Javad Zarif said", "Iranian Foreign Minister Mohammad Javad Zarif=IRNGOV"},
+		{"Mohammad Javad Zarif said", "Mohammad Javad Zarif=IRNELI"},
+		{"former Iranian Foreign Minister Mohammad Javad Zarif said", "former Iranian Foreign Minister Mohammad Javad Zarif=IRNELI"},
 	}
 	for _, c := range cases {
 		for _, split := range []bool{false, true} {
