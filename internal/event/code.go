@@ -1742,7 +1742,8 @@ func (s *sent) victims(tg *trig, loc *Place) []Actor {
 		}
 		sub := &trig{i: k, light: -1, r: r, code: r.code, depth: tg.depth + 1}
 		if a := s.targets(sub); len(a) > 0 && allSectorOnly(a) {
-			return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, s.countryActor(loc)), true })
+			c := s.countryActor(loc)
+			return replaceActors(a, func(x Actor) (Actor, bool) { return withCountry(x, c), true })
 		}
 	}
 	return nil
@@ -1756,7 +1757,8 @@ func (s *sent) victims(tg *trig, loc *Place) []Actor {
 // coder reads it.
 func (s *sent) attackerOf(tg *trig, srcs []Actor) []Actor {
 	d := s.ctx
-	if d == nil || d.attack == nil || d.attackAge > 1 || d.attackOn == "" || d.attack.Country == d.attackOn {
+	by := d.recentAttack()
+	if by == nil || d.attackOn == "" || by.Country == d.attackOn {
 		return nil
 	}
 	first, last := s.t.span(tg.i)
@@ -1770,7 +1772,7 @@ func (s *sent) attackerOf(tg *trig, srcs []Actor) []Actor {
 			return nil
 		}
 	}
-	return s.atPronoun(tg.i, []Actor{*d.attack})
+	return s.atPronoun(tg.i, []Actor{*by})
 }
 
 // trigKids are the dependents of a trigger and of its light verb.

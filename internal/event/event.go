@@ -281,24 +281,27 @@ func (d *docContext) learn(s *sent, evs []Event) {
 	// "killed at least 39 people in coordinated attacks… Sharif condemned
 	// the killings": a word of violence whose event was folded into
 	// another's (its result) is that event's source's, when one source
-	// did all the sentence's violence
-	// Not one the sentence tells of only to date another (timeAnchors):
-	// "struck militants in Iraq, hours after an attack near Ankara killed
-	// five" is the attack of someone else.
-	if one := soleSource(here, twice); one != nil {
-		for k := 0; k < s.t.n; k++ {
-			if key := actStem(s.t.lemma[k]); here[key] == nil && s.violentAt(k) && !(responses && len(d.violence[key]) > 0) && !timeAnchors[s.t.prep(k)] {
-				here[key] = one
-			}
+	// did all the sentence's violence. Not one the sentence tells of only
+	// to date another (timeAnchors): "struck militants in Iraq, hours
+	// after an attack near Ankara killed five" is the attack of someone
+	// else, and its words are no one's known.
+	one := soleSource(here, twice)
+	var anchored []string
+	for k := 0; k < s.t.n; k++ {
+		if !s.violentAt(k) {
+			continue
+		}
+		key := actStem(s.t.lemma[k])
+		switch {
+		case timeAnchors[s.t.prep(k)]:
+			anchored = append(anchored, key)
+		case one != nil && here[key] == nil && !(responses && len(d.violence[key]) > 0):
+			here[key] = one
 		}
 	}
-	// and the words of that other's are no one's known
-	for k := 0; k < s.t.n; k++ {
-		if timeAnchors[s.t.prep(k)] && s.violentAt(k) {
-			key := actStem(s.t.lemma[k])
-			if _, ok := here[key]; !ok {
-				here[key], twice[key] = nil, true
-			}
+	for _, key := range anchored {
+		if _, ok := here[key]; !ok {
+			here[key], twice[key] = nil, true
 		}
 	}
 	for key, a := range here {
@@ -423,6 +426,15 @@ func (d *docContext) learnAttack(evs []Event, onGroups []bool) {
 		a := *by // the event's own actor may change after
 		d.attack = &a
 	}
+}
+
+// recentAttack is who did the attack the last sentence or the one before
+// told of, or nil.
+func (d *docContext) recentAttack() *Actor {
+	if d == nil || d.attackAge > 1 {
+		return nil
+	}
+	return d.attack
 }
 
 // timeAnchors introduce an event that dates or frames another.

@@ -564,22 +564,18 @@ func (s *sent) actorsOne(h, depth int) []Actor {
 			if l := s.loyalTo(h, depth); len(l) > 0 {
 				c, owned = l, true
 			}
-			if len(c) > 0 && (c[0].Kind == "igo" || c[0].Kind == "group" || leadsGroup(c[0])) && armedSectors[a.Code] && owned {
-				// "its warships" after the EU, "its fighters" after
-				// Al-Shabaab: an organisation's or a group's own forces
-				// are coded as it, as the gazetteer codes "NATO forces"
-				// and "Hezbollah fighters". "Al-Qaeda-linked rebels" are
-				// not Al-Qaeda.
+			// "its warships" after the EU, "its fighters" after
+			// Al-Shabaab: an organisation's or a group's own forces are
+			// coded as it, as the gazetteer codes "NATO forces" and
+			// "Hezbollah fighters". "Al-Qaeda-linked rebels" are not
+			// Al-Qaeda. "the gang's leader", "the rebels' commander": an
+			// office of armed men who are no state's is theirs.
+			theirs := len(c) > 0 && owned && ((c[0].Kind == "igo" || c[0].Kind == "group" || leadsGroup(c[0])) && armedSectors[a.Code] ||
+				a.Code == "GOV" && isSectorOnly(c[0]) && armedGroupSectors[c[0].Code])
+			if theirs {
 				b := c[0]
 				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
 				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
-				a = b
-			} else if len(c) > 0 && owned && a.Code == "GOV" && isSectorOnly(c[0]) && armedGroupSectors[c[0].Code] {
-				// "the gang's leader", "the rebels' commander": an office
-				// of armed men who are no state's is theirs
-				b := c[0]
-				b.First, b.Last, b.Start, b.End = a.First, a.Last, a.Start, a.End
-				b.Sources = append(append([]string(nil), b.Sources...), a.Sources...)
 				a = b
 			} else if len(c) > 0 && c[0].Country != "" {
 				a = withCountry(a, c[0])
@@ -719,8 +715,8 @@ var attackerNouns = map[string]bool{"attacker": true, "assailant": true, "gunman
 // attackers"). nil when h is not such a definite description, or no one
 // attack was told of.
 func (s *sent) attackersReferredTo(h int) *Actor {
-	d := s.ctx
-	if d == nil || d.attack == nil || d.attackAge > 1 || !attackerNouns[s.t.lemma[h]] {
+	by := s.ctx.recentAttack()
+	if by == nil || !attackerNouns[s.t.lemma[h]] {
 		return nil
 	}
 	// "the attackers", and "five attackers" of those the article told of
@@ -734,7 +730,7 @@ func (s *sent) attackersReferredTo(h int) *Actor {
 			return nil // "the attackers' leader", "the attackers from Chad": the phrase says more
 		}
 	}
-	a := s.atPronoun(h, []Actor{*d.attack})[0]
+	a := s.atPronoun(h, []Actor{*by})[0]
 	return &a
 }
 
@@ -1114,14 +1110,14 @@ func (s *sent) doneBefore(n int, r *row) []Actor {
 	if s.ctx == nil || !violent(r.code) || s.t.child(n, "nmod:poss") >= 0 {
 		return nil
 	}
-	as, told := s.ctx.violence[actStem(s.t.lemma[n])]
-	if as := s.referredBack(n, as); len(as) > 0 {
+	doers, told := s.ctx.violence[actStem(s.t.lemma[n])]
+	if as := s.referredBack(n, doers); len(as) > 0 {
 		return as
 	}
 	// unless the article told of an attack by that word whose doer it
 	// did not say ("hours after an attack near Ankara")
-	if d := s.ctx; !told && d.attack != nil && d.attackAge <= 1 && anyAttack[s.t.lemma[n]] {
-		return s.referredBack(n, []Actor{*d.attack})
+	if by := s.ctx.recentAttack(); !told && by != nil && anyAttack[s.t.lemma[n]] {
+		return s.referredBack(n, []Actor{*by})
 	}
 	return nil
 }
@@ -1146,7 +1142,8 @@ func (s *sent) referredBack(h int, as []Actor) []Actor {
 // 250 drones at Ukraine").
 func (s *sent) attackBefore(tg *trig, tgts []Actor, loc *Place) []Actor {
 	d := s.ctx
-	if d == nil || d.attack == nil || d.attackAge > 1 {
+	by := d.recentAttack()
+	if by == nil {
 		return nil
 	}
 	on := loc != nil && loc.Country == d.attackOn
@@ -1159,7 +1156,7 @@ func (s *sent) attackBefore(tg *trig, tgts []Actor, loc *Place) []Actor {
 	if !on {
 		return nil
 	}
-	return s.atPronoun(tg.i, []Actor{*d.attack})
+	return s.atPronoun(tg.i, []Actor{*by})
 }
 
 // actStem is what a verb and its nouns of violence share: "shelling" and

@@ -912,10 +912,7 @@ func (t *tree) repairShotDead() {
 			// soldiers": the second verb of the clause, taken for a
 			// conjunct of the noun before it, and the killed hung
 			// elsewhere with "dead" on them
-			v := t.head[x]
-			for v >= 0 && !t.isVerbal(v) {
-				v = t.head[v]
-			}
+			v := t.verbAbove(x)
 			if d := t.head[x+1]; o < 0 && d > x+1 && t.isNominal(d) {
 				o = d
 			}
@@ -923,20 +920,26 @@ func (t *tree) repairShotDead() {
 				continue
 			}
 			t.move(x, v)
-			t.upos[x], t.lemma[x] = "VERB", "shoot"
-			t.rel[o] = "obj"
-			t.move(o, x)
-			continue
-		}
-		if sj < 0 || o < 0 {
+		} else if sj < 0 || o < 0 {
 			continue
 		}
 		t.upos[x], t.lemma[x] = "VERB", "shoot"
 		t.rel[o] = "obj"
 		t.move(o, x)
-		t.upos[sj] = "NOUN"
-		t.rel[sj] = "nsubj"
+		if sj >= 0 {
+			t.upos[sj] = "NOUN"
+			t.rel[sj] = "nsubj"
+		}
 	}
+}
+
+// verbAbove is the nearest verb k hangs under, or -1.
+func (t *tree) verbAbove(k int) int {
+	v := t.head[k]
+	for v >= 0 && !t.isVerbal(v) {
+		v = t.head[v]
+	}
+	return v
 }
 
 // repairBorderCrossings repairs a mistagging. "closed its main border
@@ -1540,10 +1543,7 @@ func (t *tree) repairSubordinators() {
 			}
 			t.rel[sj] = "obl:npmod"
 		} else if lost {
-			w := t.head[nk]
-			for w >= 0 && !t.isVerbal(w) {
-				w = t.head[w]
-			}
+			w := t.verbAbove(nk)
 			if w < 0 || t.inSubtree(w, v) {
 				continue
 			}
