@@ -6084,6 +6084,13 @@ func theGroupClaimed(modifiers ...string) string {
 	return b.String()
 }
 
+// talibanGovernment is the subject "The Taliban government" of a verb
+// at token 4.
+const talibanGovernment = `
+The the DET DT 3 det
+Taliban Taliban PROPN NNP 3 compound
+government government NOUN NN 4 nsubj`
+
 // contextCases are pairs of sentences of one article where the first
 // tells the coder something about the second: want and not are about the
 // second sentence's events when coded after the first, alone about them
@@ -6420,30 +6427,21 @@ attack attack NOUN NN 2 obj
 . . PUNCT . 2 punct`, "2025-09-10",
 		[][4]string{{"QAT", "ISR", "111", "asserted"}}, nil, [][4]string{{"QAT", "ISR", "", ""}}},
 
-	{"the strikes after a report of one bombing are that bombing", pakistaniWarplanesBombed, `
-The the DET DT 3 det
-Taliban Taliban PROPN NNP 3 compound
-government government NOUN NN 4 nsubj
+	{"the strikes after a report of one bombing are that bombing", pakistaniWarplanesBombed, talibanGovernment + `
 condemned condemn VERB VBD 0 root
 the the DET DT 6 det
 strikes strike NOUN NNS 4 obj
 . . PUNCT . 4 punct`, "2024-12-25",
 		[][4]string{{"AFGGOV", "PAKMIL", "111", "asserted"}}, nil, [][4]string{{"AFGGOV", "PAK", "", ""}}},
 
-	{"a threat that names nothing, by a state just attacked, is against its attacker", pakistaniWarplanesBombed, `
-The the DET DT 3 det
-Taliban Taliban PROPN NNP 3 compound
-government government NOUN NN 4 nsubj
+	{"a threat that names nothing, by a state just attacked, is against its attacker", pakistaniWarplanesBombed, talibanGovernment + `
 vowed vow VERB VBD 0 root
 to to PART TO 6 mark
 retaliate retaliate VERB VB 4 xcomp
 . . PUNCT . 4 punct`, "2024-12-25",
 		[][4]string{{"AFGGOV", "PAKMIL", "138", "threatened"}}, nil, [][4]string{{"AFGGOV", "PAK", "", ""}}},
 
-	{"a threat against what it names names no one", pakistaniWarplanesBombed, `
-The the DET DT 3 det
-Taliban Taliban PROPN NNP 3 compound
-government government NOUN NN 4 nsubj
+	{"a threat against what it names names no one", pakistaniWarplanesBombed, talibanGovernment + `
 vowed vow VERB VBD 0 root
 to to PART TO 6 mark
 retaliate retaliate VERB VB 4 xcomp
